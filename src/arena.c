@@ -1,0 +1,82 @@
+/* arena.c - bump allocator: chunks are carved front to back, freed together. */
+#include "arena.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct chunk {
+  struct chunk *prev;
+  size_t size, used;
+  _Alignas(16) unsigned char data[];
+} chunk;
+
+struct arena {
+  chunk *cur;
+  size_t total;
+};
+
+enum { CHUNK_MIN = 256 * 1024 };
+
+static void out_of_memory(size_t n) {
+  fprintf(stderr, "asyncc: out of memory (allocating %zu bytes)\n", n);
+  exit(1);
+}
+
+void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    out_of_memory(n);
+  return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q)
+    out_of_memory(n);
+  return q;
+}
+
+arena *arena_new(void) {
+  arena *a = xmalloc(sizeof *a);
+  a->cur = NULL;
+  a->total = 0;
+  return a;
+}
+
+void arena_free(arena *a) {
+  if (!a)
+    return;
+  for (chunk *c = a->cur, *prev; c; c = prev) {
+    prev = c->prev;
+    free(c);
+  }
+  free(a);
+}
+
+void *arena_alloc(arena *a, size_t size) {
+  size = (size + 15) & ~(size_t)15;
+  chunk *c = a->cur;
+  if (!c || c->size - c->used < size) {
+    size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+    c = xmalloc(sizeof *c + cap);
+    c->prev = a->cur;
+    c->size = cap;
+    c->used = 0;
+    a->cur = c;
+    a->total += cap;
+  }
+  void *p = c->data + c->used;
+  c->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n) {
+  char *p = arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+size_t arena_bytes(const arena *a) { return a->total; }

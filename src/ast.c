@@ -1,0 +1,78 @@
+/* ast.c - syntax tree constructors called from the grammar's actions. */
+#include "ast.h"
+
+node *ast_node(arena *A, ast_kind k, srcspan loc, node *a, node *b, node *c, node *d) {
+  node *n = arena_alloc(A, sizeof *n);
+  n->kind = (uint16_t)k;
+  n->loc = loc;
+  n->a = a;
+  n->b = b;
+  n->c = c;
+  n->d = d;
+  return n;
+}
+
+node *ast_op(arena *A, ast_kind k, srcspan loc, int op, node *a, node *b) {
+  node *n = ast_node(A, k, loc, a, b, NULL, NULL);
+  n->op = op;
+  return n;
+}
+
+node *ast_text(arena *A, ast_kind k, srcspan loc, tokval t, node *a, node *b) {
+  node *n = ast_node(A, k, loc, a, b, NULL, NULL);
+  n->text = t.s;
+  n->len = t.len;
+  return n;
+}
+
+node *ast_flags(node *n, int flags) {
+  n->flags |= (uint16_t)flags;
+  return n;
+}
+
+node *ast_list(arena *A, srcspan loc, node *first) {
+  node *l = ast_node(A, AST_LIST, loc, first, first, NULL, NULL);
+  if (first)
+    first->next = NULL;
+  return l;
+}
+
+node *ast_append(node *list, node *item) {
+  item->next = NULL;
+  if (list->b)
+    list->b->next = item;
+  else
+    list->a = item;
+  list->b = item;
+  if (item->loc.end > list->loc.end)
+    list->loc.end = item->loc.end;
+  return list;
+}
+
+node *ast_prepend(node *list, node *item) {
+  item->next = list->a;
+  list->a = item;
+  if (!list->b)
+    list->b = item;
+  if (item->loc.begin < list->loc.begin || list->loc.begin == list->loc.end)
+    list->loc.begin = item->loc.begin;
+  return list;
+}
+
+const char *ast_kind_name(ast_kind k) {
+  static const char *const names[] = {
+      "LIST", "TU", "FUNC_DEF", "DECL", "INIT_DECL", "STATIC_ASSERT", "TOPLEVEL_ASM",
+      "EMPTY_DECL", "SPEC", "ATTR", "ASM_LABEL", "TYPEDEF_NAME", "STRUCT", "MEMBER_DECL",
+      "MEMBER", "ENUM", "ENUMERATOR", "TYPEOF", "ATOMIC_TYPE", "ALIGNAS", "TYPE_NAME",
+      "PARAM", "ELLIPSIS", "D_NAME", "D_PTR", "D_PAREN", "D_ARRAY", "D_FUNC", "COMPOUND",
+      "LABEL", "CASE", "DEFAULT", "LOCAL_LABELS", "EXPR_STMT", "ATTR_STMT", "IF", "SWITCH",
+      "WHILE", "DO", "FOR", "GOTO", "GOTO_PTR", "CONTINUE", "BREAK", "RETURN", "ASM",
+      "ASM_OPERAND", "IDENT", "CONST", "STRING", "STRINGS", "PAREN", "STMT_EXPR", "BINARY",
+      "ASSIGN", "COND", "UNARY", "POSTFIX", "CAST", "SIZEOF_TYPE", "INDEX", "CALL",
+      "MEMBER_ACCESS", "COMPOUND_LIT", "INIT_LIST", "INIT_ITEM", "DESIG_FIELD",
+      "DESIG_INDEX", "GENERIC", "GENERIC_ASSOC", "LABEL_ADDR", "AWAIT", "BUILTIN",
+      "OFFSETOF_PATH",
+  };
+  _Static_assert(sizeof names / sizeof *names == AST_KIND_COUNT, "names out of sync");
+  return (unsigned)k < AST_KIND_COUNT ? names[k] : "?";
+}

@@ -1,0 +1,220 @@
+/* parse.c - the parser driver and the grammar's scope bookkeeping. */
+#include "parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+#include "parser.h"
+#define YYSTYPE ACYSTYPE
+#define YYLTYPE ACYLTYPE
+#include "lexer.h"
+
+/* ---- declarations and scopes ---- */
+
+/* The name a declarator declares, or NULL for an abstract one. */
+static node *declarator_name(node *d) {
+  while (d) {
+    switch (d->kind) {
+    case AST_D_NAME:
+      return d->text ? d : NULL;
+    case AST_D_PTR:
+    case AST_D_PAREN:
+      d = d->b;
+      break;
+    case AST_D_ARRAY:
+    case AST_D_FUNC:
+      d = d->a;
+      break;
+    default:
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+void parse_declare(parser *P, node *declarator, int is_typedef) {
+  node *name = declarator_name(declarator);
+  if (name)
+    scope_declare(P->syms, sym_intern(P->syms, name->text, name->len),
+                  is_typedef ? SYM_TYPEDEF : SYM_VAR);
+}
+
+void parse_declare_name(parser *P, tokval name) {
+  scope_declare(P->syms, name.sym ? name.sym : sym_intern(P->syms, name.s, name.len), SYM_VAR);
+}
+
+void parse_scope_push(parser *P) { scope_push(P->syms); }
+void parse_scope_pop(parser *P) { scope_pop(P->syms); }
+
+int parse_reclassify(parser *P, int token, ACYSTYPE *lval) {
+  (void)P;
+  if ((token == IDENTIFIER || token == TYPEDEF_NAME) && lval->t.sym && !lval->t.sym->keyword)
+    return sym_lookup(lval->t.sym) == SYM_TYPEDEF ? TYPEDEF_NAME : IDENTIFIER;
+  return token;
+}
+
+node *parse_spec(parser *P, srcspan loc, tokval t, int token) {
+  node *n = ast_text(P->A, AST_SPEC, loc, t, NULL, NULL);
+  n->op = token;
+  return n;
+}
+
+static int has_async(node *specs) {
+  for (node *s = ast_first(specs); s; s = s->next)
+    if (s->kind == AST_SPEC && s->op == ASYNC)
+      return 1;
+  return 0;
+}
+
+/* The function declarator that applies to the declared name: the one whose
+ * inner part is the name itself (through parentheses). In
+ * `int (*f(int a))(int b)` that is f(int a). */
+static node *function_declarator(node *d) {
+  for (node *n = d; n;) {
+    if (n->kind == AST_D_FUNC) {
+      node *in = n->a;
+      while (in && in->kind == AST_D_PAREN)
+        in = in->b;
+      if (in && in->kind == AST_D_NAME)
+        return n;
+      n = n->a;
+    } else if (n->kind == AST_D_PTR || n->kind == AST_D_PAREN) {
+      n = n->b;
+    } else if (n->kind == AST_D_ARRAY) {
+      n = n->a;
+    } else {
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+node *parse_function_begin(parser *P, node *specs, node *declarator, srcspan loc) {
+  node *fn = ast_node(P->A, AST_FUNC_DEF, loc, specs, declarator, NULL, NULL);
+  parse_declare(P, declarator, 0);
+  scope_push(P->syms);
+  node *fd = function_declarator(declarator);
+  for (node *p = fd ? ast_first(fd->b) : NULL; p; p = p->next) {
+    if (p->kind == AST_PARAM)
+      parse_declare(P, p->b, 0);
+    else if (p->kind == AST_D_NAME)
+      parse_declare(P, p, 0);
+  }
+  /* `await` is an operator in this body (and not in nested plain functions). */
+  int async = has_async(specs);
+  if (async)
+    fn->flags |= DF_ASYNC;
+  if (P->fn_depth < 64) {
+    if (async)
+      P->async_bits |= (uint64_t)1 << P->fn_depth;
+    else
+      P->async_bits &= ~((uint64_t)1 << P->fn_depth);
+  }
+  P->fn_depth++;
+  P->in_async = async;
+  return fn;
+}
+
+void parse_function_end(parser *P) {
+  scope_pop(P->syms);
+  P->fn_depth--;
+  P->in_async = P->fn_depth > 0 && P->fn_depth <= 64 && (P->async_bits >> (P->fn_depth - 1)) & 1;
+}
+
+/* ---- syntax errors ---- */
+
+/* Bison names tokens by their aliases: "\"auto\"", "';'", "\"identifier\"". */
+static void print_token_name(diag *d, const char *name, FILE *out) {
+  (void)d;
+  size_t n = strlen(name);
+  if (n >= 2 && name[0] == '"' && name[n - 1] == '"') {
+    name++, n -= 2;
+    int descriptive = memchr(name, ' ', n) || (n == 10 && !memcmp(name, "identifier", 10)) ||
+                      (n == 8 && !memcmp(name, "constant", 8));
+    fprintf(out, descriptive ? "%.*s" : "'%.*s'", (int)n, name);
+  } else {
+    fputs(name, out);
+  }
+}
+
+void parse_syntax_error(parser *P, uint32_t begin, uint32_t end, int at_eof,
+                        const char *const *expected, int nexpected) {
+  char *msg = NULL;
+  size_t msg_len = 0;
+  FILE *m = open_memstream(&msg, &msg_len);
+  if (!m) {
+    diag_at(P->d, DIAG_ERROR, begin, "syntax error");
+    return;
+  }
+  if (nexpected > 0) {
+    fputs("expected ", m);
+    for (int i = 0; i < nexpected; i++) {
+      if (i)
+        fputs(i + 1 == nexpected ? " or " : ", ", m);
+      print_token_name(P->d, expected[i], m);
+    }
+    fputc(' ', m);
+  } else {
+    fputs(at_eof ? "unexpected " : "unexpected '", m);
+  }
+  if (at_eof) {
+    fputs(nexpected ? "at end of input" : "end of input", m);
+  } else {
+    uint32_t n = end - begin > 40 ? 40 : end - begin;
+    fprintf(m, nexpected ? "before '%.*s'" : "%.*s'", (int)n, P->buf + begin);
+  }
+  fclose(m);
+  diag_at(P->d, DIAG_ERROR, begin, "%s", msg);
+  free(msg);
+}
+
+/* Bison's own messages (only "memory exhausted": syntax errors go through
+ * parse_syntax_error). */
+void acyerror(const ACYLTYPE *loc, parser *P, void *scanner, const char *msg) {
+  (void)scanner;
+  diag_at(P->d, DIAG_ERROR, loc->begin, "%s", msg);
+}
+
+/* ---- driver ---- */
+
+node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d) {
+  memset(P, 0, sizeof *P);
+  P->A = A;
+  P->d = d;
+  P->buf = buf;
+  P->len = len;
+  P->syms = symtab_new(A);
+  lex_init_keywords(P->syms);
+  /* flex scans in place and needs two NUL bytes at the end. */
+  P->scan = xmalloc(len + 2);
+  memcpy(P->scan, buf, len);
+  P->scan[len] = P->scan[len + 1] = '\0';
+
+  yyscan_t scanner;
+  if (acylex_init_extra(P, &scanner) != 0) {
+    diag_plain(d, DIAG_ERROR, "cannot initialise the lexer");
+    return NULL;
+  }
+  P->scanner = scanner;
+  acy_scan_buffer(P->scan, len + 2, scanner);
+  int errors_before = d->errors;
+  int rc = acyparse(P, scanner);
+  acylex_destroy(scanner);
+  P->scanner = NULL;
+  if (rc != 0 || d->errors > errors_before) {
+    if (rc == 2)
+      diag_plain(d, DIAG_ERROR, "memory exhausted while parsing");
+    return NULL;
+  }
+  return P->tu;
+}
+
+void parser_free(parser *P) {
+  symtab_free(P->syms);
+  free(P->scan);
+  free(P->pragmas);
+  P->syms = NULL;
+  P->scan = NULL;
+  P->pragmas = NULL;
+}

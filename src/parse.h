@@ -1,0 +1,44 @@
+/* parse.h - parses preprocessed C (with async/await) into a syntax tree. */
+#ifndef ASYNCC_PARSE_H
+#define ASYNCC_PARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "scope.h"
+
+/* A #pragma (or other non-marker directive) line, kept for the printer. */
+typedef struct {
+  uint32_t offset, len;
+} pragma_line;
+
+typedef struct parser {
+  arena *A;
+  diag *d;
+  symtab *syms;
+  const char *buf;   /* the preprocessed text; offsets index it */
+  size_t len;
+  char *scan;        /* copy the lexer scans in place (flex writes into it) */
+  void *scanner;
+  node *tu;
+  int in_async;      /* >0 inside the body of an async function */
+  int fn_depth;      /* nesting of function definitions (GNU nested functions) */
+  uint64_t async_bits; /* bit i: the function at depth i is async */
+  int attr_depth;    /* lexer: parenthesis depth inside __attribute__ */
+  uint32_t attr_begin;
+  uint32_t skip_to;  /* lexer: words before this offset were merged */
+  pragma_line *pragmas;
+  size_t npragmas, pragmas_cap;
+} parser;
+
+/* Parses buf[0..len) (the preprocessor's output). Diagnostics go to d, whose
+ * source must already be set to the same text. Returns the translation unit,
+ * or NULL after reporting an error. All memory comes from A except the
+ * parser's own tables, released by parser_free. */
+node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d);
+void parser_free(parser *P);
+
+#endif

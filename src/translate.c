@@ -1,0 +1,61 @@
+/* translate.c - the pipeline: parse, check, then emit.
+ *
+ * Code without async functions is passed through as the preprocessor wrote
+ * it, line markers included, so its meaning cannot change. */
+#include "translate.h"
+
+#include "arena.h"
+#include "parse.h"
+#include "parser.h"
+#include "print.h"
+
+/* The first async specifier or await in the tree, if any. */
+static const node *find_async(const node *n) {
+  if (!n)
+    return NULL;
+  if ((n->kind == AST_SPEC && n->op == ASYNC) || n->kind == AST_AWAIT)
+    return n;
+  if (n->kind == AST_LIST) {
+    for (const node *it = n->a; it; it = it->next) {
+      const node *f = find_async(it);
+      if (f)
+        return f;
+    }
+    return NULL;
+  }
+  const node *kids[] = {n->a, n->b, n->c, n->d};
+  for (int i = 0; i < 4; i++) {
+    const node *f = find_async(kids[i]);
+    if (f)
+      return f;
+  }
+  return NULL;
+}
+
+int translate_text(const char *buf, size_t len, const char *file, const translate_opts *opts,
+                   diag *d, FILE *out) {
+  arena *A = arena_new();
+  diag_set_source(d, buf, len, file, A);
+  parser P;
+  node *tu = parse_translation_unit(&P, buf, len, A, d);
+  int rc = 1;
+  if (!tu)
+    goto done;
+  const node *a = find_async(tu);
+  if (a) {
+    diag_at(d, DIAG_ERROR, a->loc.begin,
+            "translating async functions is not implemented yet");
+    goto done;
+  }
+  if (opts && opts->print_ast)
+    print_tu(out, &P, tu);
+  else
+    fwrite(buf, 1, len, out);
+  rc = ferror(out) ? 1 : 0;
+  if (rc)
+    diag_plain(d, DIAG_ERROR, "write error");
+done:
+  parser_free(&P);
+  arena_free(A);
+  return rc;
+}
