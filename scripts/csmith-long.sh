@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# csmith-long.sh [COUNT] - the csmith differential test (tests/e2e/csmith.sh)
+# over many seeds from a random base, for a human to run outside CI.
+# Set CSMITH_SEED_BASE to replay a run; programs of failing seeds are copied
+# to $CSMITH_KEEP (default ./csmith-failures).
+set -u
+COUNT=${1:-500}
+SRC_DIR=$(cd "$(dirname "$0")/.." && pwd)
+export SRC_DIR
+export E2E_DIR=$SRC_DIR/tests/e2e
+export ASYNCC=${ASYNCC:-$SRC_DIR/build/bin/asyncc}
+# Far above the 1..N seeds CI uses, so a long run covers new programs.
+export CSMITH_SEED_BASE=${CSMITH_SEED_BASE:-$(( (RANDOM << 15 | RANDOM) + 100000 ))}
+export CSMITH_KEEP=${CSMITH_KEEP:-$PWD/csmith-failures}
+[ -x "$ASYNCC" ] || { echo "no asyncc binary at $ASYNCC" >&2; exit 2; }
+
+echo "csmith-long: $COUNT seeds from base $CSMITH_SEED_BASE, asyncc $ASYNCC"
+start=$SECONDS
+bash "$E2E_DIR/csmith.sh" "$COUNT" 2>&1 | tee csmith-long.log
+rc=${PIPESTATUS[0]}
+secs=$((SECONDS - start))
+# csmith.sh's own lines carry the counts; restate them with the timing.
+counts=$(grep '^csmith: seeds' csmith-long.log | tail -1)
+result=$(tail -1 csmith-long.log)
+echo "csmith-long: base $CSMITH_SEED_BASE: ${counts#csmith: }; checks: $result;" \
+  "total $((secs / 60))m$((secs % 60))s (log: $PWD/csmith-long.log)"
+[ "$rc" -eq 0 ] || echo "failing programs kept in $CSMITH_KEEP"
+exit "$rc"

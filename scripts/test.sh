@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# test.sh - builds asyncc and runs every test suite, then again with
+# AddressSanitizer and UndefinedBehaviorSanitizer. Exits non-zero on failure.
+set -eu
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+jobs=$(nproc)
+
+echo "=== build and test (RelWithDebInfo) ==="
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "=== build and test with ASan+UBSan ==="
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
+  -DASYNCC_ASAN=ON >/dev/null
+cmake --build build-asan
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# cli.sh - the asyncc command line (SPEC section 2): options, exit codes,
+# standard streams, depfiles, atomic output, line markers.
+. "$(dirname "$0")/lib.sh"
+
+expect_status() { # expect_status N cmd... : the command exits with N
+  local want=$1; shift
+  "$@" >stdout.txt 2>stderr.txt
+  local got=$?
+  [ "$got" -eq "$want" ] || { echo "exit $got, wanted $want: $*" >&2; cat stderr.txt >&2; return 1; }
+}
+no_temps() { ! ls ./*.tmp.* >/dev/null 2>&1; }
+
+cat >hello.c <<'C'
+#include <stdio.h>
+int main(void) { printf("hello %d\n", ANSWER + 0); return 0; }
+C
+
+check '--help exits 0 and prints usage' expect_status 0 "$ASYNCC" --help
+check '--help mentions -MD' grep -q -- '-MD' stdout.txt
+check '--version exits 0' expect_status 0 "$ASYNCC" --version
+check '--version names asyncc' grep -q '^asyncc [0-9]' stdout.txt
+check 'no input is a usage error' expect_status 2 "$ASYNCC"
+check 'two inputs is a usage error' expect_status 2 "$ASYNCC" hello.c hello.c -o x.c
+check 'unknown long option is a usage error' expect_status 2 "$ASYNCC" --frobnicate hello.c
+check 'missing argument to -o' expect_status 2 "$ASYNCC" hello.c -o
+check 'usage errors name the problem' grep -q 'missing argument to -o' stderr.txt
+
+check 'translate to a file' expect_status 0 "$ASYNCC" -DANSWER=42 hello.c -o out.c
+check 'translated program runs' bash -c 'cc out.c -o hello && [ "$(./hello)" = "hello 42" ]'
+check 'no temporary left' no_temps
+
+check 'stdin to stdout' bash -c "printf 'int x = VAL;\n' | '$ASYNCC' -DVAL=7 - -o - | grep -q 'int x = 7;'"
+check 'stdout is the default output' bash -c "'$ASYNCC' -DANSWER=1 hello.c | grep -q 'printf'"
+
+mkdir -p inc
+echo '#define FROM_HEADER 5' >inc/h.h
+printf '#include "h.h"\n#ifdef GONE\n#error GONE is defined\n#endif\nint v = FROM_HEADER + PRE;\n' >opts.c
+echo '#define PRE 1' >pre.h
+check '-I, -U and -include reach the preprocessor' \
+  bash -c "'$ASYNCC' -I inc -DGONE -UGONE -include pre.h opts.c -o - | grep -q 'int v = 5 + 1;'"
+check '-Idir joined form' bash -c "'$ASYNCC' -Iinc -include pre.h opts.c -o - | grep -q 'int v = 5 + 1;'"
+check '__ASYNCC__ is defined' \
+  bash -c "printf '#ifndef __ASYNCC__\n#error no\n#endif\nint ok;\n' | '$ASYNCC' - -o - | grep -q 'int ok;'"
+check '<asyncc.h> is found without flags' \
+  bash -c "printf '#include <asyncc.h>\nint main(void) { return ASYNCC_VERSION_MAJOR + 3; }\n' | '$ASYNCC' - -o ver.c && cc ver.c -o ver; ./ver; [ \$? = 3 ]"
+check '$CC is not used for preprocessing' bash -c "CC=false '$ASYNCC' -DANSWER=1 hello.c -o cc.c"
+check 'ASYNCC_CPP selects the preprocessor' \
+  bash -c "ASYNCC_CPP='clang -E' '$ASYNCC' -DANSWER=1 hello.c -o - | grep -q 'clang\\|printf'"
+check 'a missing preprocessor is an error' expect_status 1 env ASYNCC_CPP=/nonexistent/cpp "$ASYNCC" hello.c -o x.c
+check 'and says which command' grep -q "cannot run the preprocessor '/nonexistent/cpp'" stderr.txt
+
+# Failure leaves nothing behind, not even an older output.
+echo 'old' >out.c
+printf 'int main(void) { return 0 }\n' >bad.c
+check 'syntax error exits 1' expect_status 1 "$ASYNCC" bad.c -o out.c
+check 'error names file:line:col' grep -q '^bad.c:1:27: error: ' stderr.txt
+check 'older output removed on failure' test ! -e out.c
+check 'no temporary left after failure' no_temps
+echo 'old' >out.c
+printf '#include "missing.h"\n' >cpperr.c
+check 'preprocessor error exits 1' expect_status 1 "$ASYNCC" cpperr.c -o out.c
+check 'preprocessor message shown as printed' grep -q 'missing.h' stderr.txt
+check 'no output after preprocessor error' test ! -e out.c
+check 'nothing on stdout after failure' bash -c "! '$ASYNCC' bad.c -o - 2>/dev/null | grep -q ."
+check 'input equal to output is refused' expect_status 2 "$ASYNCC" hello.c -o ./hello.c
+check 'input untouched' grep -q 'hello %d' hello.c
+check 'unwritable output is an error' expect_status 1 "$ASYNCC" -DANSWER=1 hello.c -o no/such/dir/x.c
+
+# Depfiles.
+printf '#include "inc/h.h"\nint v = FROM_HEADER;\n' >dep.c
+check '-MD writes a depfile' expect_status 0 "$ASYNCC" -MD dep.c -o dep.out.c
+check 'default depfile is OUTPUT with .d' grep -q 'inc/h.h' dep.out.d
+check 'default target is OUTPUT' grep -q '^dep.out.c:' dep.out.d
+check '-MF and -MT' expect_status 0 "$ASYNCC" -MD -MF custom.d -MT mytarget dep.c -o dep2.c
+check 'custom depfile has the custom target' grep -q '^mytarget:.*dep.c' custom.d
+check '-MMD leaves out system headers' bash -c "printf '#include <stdio.h>\n#include \"inc/h.h\"\n' >sys.c && '$ASYNCC' -MMD -MF sys.d sys.c -o sys.out.c && grep -q 'inc/h.h' sys.d && ! grep -q 'stdio.h' sys.d"
+check '-MP adds phony targets' bash -c "'$ASYNCC' -MD -MP -MF p.d dep.c -o p.c && grep -q '^inc/h.h:' p.d"
+rm -f bad.d
+check 'no depfile after a failure' bash -c "! '$ASYNCC' -MD -MF bad.d bad.c -o bad.out.c 2>/dev/null && test ! -e bad.d && test ! -e bad.out.c"
+check 'no temporary depfile left' no_temps
+
+# Line markers: the compiler's diagnostics point at the original file.
+printf '#include <stdio.h>\n\nint main(void) {\n  int unused_var;\n  return 0;\n}\n' >warn.c
+for mode in "" --print-ast; do
+  check "line markers ($mode)" bash -c "'$ASYNCC' $mode warn.c -o warn.out.c && cc -Wall -c warn.out.c -o warn.o 2>&1 | grep -q '^warn.c:4:7: warning: unused variable'"
+done
+finish

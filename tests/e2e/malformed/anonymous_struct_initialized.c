@@ -1,0 +1,2 @@
+// expect: 2:19: error: unexpected '='
+struct { int a; } = 3;

@@ -1,0 +1,2 @@
+// expect: 2:27: error: unexpected ';'
+async int f(void) { await ; }

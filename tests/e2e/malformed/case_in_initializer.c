@@ -1,0 +1,2 @@
+// expect: 2:9: error: unexpected 'case'
+int x = case;

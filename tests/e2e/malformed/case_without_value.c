@@ -1,0 +1,2 @@
+// expect: 2:34: error: unexpected ':'
+int f(int x) { switch (x) { case : return 1; } return 0; }

@@ -1,0 +1,2 @@
+// expect: 2:19: error: stray '@' in program
+char *s = "/* ";  @ /* x */

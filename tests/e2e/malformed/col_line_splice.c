@@ -1,0 +1,3 @@
+// expect: 3:5: error: stray '@' in program
+int x = 1 + \
+  2 @;

@@ -1,0 +1,2 @@
+// expect: 2:25: error: stray '@' in program
+char *s = "a  \"b\t  c" @;

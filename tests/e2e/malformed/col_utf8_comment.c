@@ -1,0 +1,2 @@
+// expect: 2:24: error: stray '@' in program
+/* héllo */ int x = 1 @;

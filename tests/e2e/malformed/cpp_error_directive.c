@@ -1,0 +1,3 @@
+// expect-cpp: this input is rejected on purpose
+int x;
+#error this input is rejected on purpose

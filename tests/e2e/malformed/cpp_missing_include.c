@@ -1,0 +1,3 @@
+// expect-cpp: nonexistent.h
+#include "nonexistent.h"
+int x;

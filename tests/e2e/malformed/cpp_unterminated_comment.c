@@ -1,0 +1,3 @@
+// expect-cpp: unterminated
+int x; /* never closed
+int y;

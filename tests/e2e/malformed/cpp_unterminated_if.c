@@ -1,0 +1,3 @@
+// expect-cpp: unterminated
+#if 1
+int x;

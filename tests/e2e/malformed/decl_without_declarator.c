@@ -1,0 +1,2 @@
+// expect: 2:6: error: expected identifier, type name, '(' or '*' before ';'
+int *;

@@ -1,0 +1,2 @@
+// expect: 2:12: error: unexpected end of input
+int x = 1 +

@@ -1,0 +1,2 @@
+/* header_async.h */
+async int fetch(void) { return 1; }

@@ -1,0 +1,5 @@
+/* header_error.h - included by header_error.c */
+int helper(int a, int b)
+  ;;
+
+int  @ z;

@@ -1,0 +1,3 @@
+/* header_nested_outer.h */
+#include "header_nested_inner.h"
+int outer;

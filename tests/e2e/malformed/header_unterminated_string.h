@@ -1,0 +1,2 @@
+/* header_unterminated_string.h */
+const char *greeting = "hello;

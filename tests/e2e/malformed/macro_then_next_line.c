@@ -1,0 +1,4 @@
+// expect: 4:13: error: unexpected ';'
+#define ADD(a, b) ((a) + (b))
+int x = ADD(1, 2);
+int y = x + ;

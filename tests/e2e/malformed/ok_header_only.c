@@ -1,0 +1,1 @@
+#include "ok_header.h"

@@ -1,0 +1,2 @@
+// expect: 2:13: error: expected ')' before 'b'
+int f(int a b);

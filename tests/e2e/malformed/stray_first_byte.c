@@ -1,0 +1,1 @@
+@int x; // expect: 1:1: error: stray '@' in program

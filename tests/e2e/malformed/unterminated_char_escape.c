@@ -1,0 +1,2 @@
+// expect: 2:25: error: missing terminating ' character
+char c = ' ';   int y = '\'   ;

@@ -1,0 +1,2 @@
+// expect: 2:10: error: missing terminating ' character
+char c = '

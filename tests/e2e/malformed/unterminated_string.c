@@ -1,0 +1,3 @@
+// expect: 2:11: error: missing terminating " character
+char *s = "abc;
+int y;
