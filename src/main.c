@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -41,6 +43,8 @@ static const char usage_text[] =
     "  --cpp=COMMAND         preprocessor command (default: $ASYNCC_CPP, else \"cc -E\")\n"
     "  --print-ast           write the whole unit printed from the syntax tree\n"
     "                        instead of passing non-async code through\n"
+    "  -fpreprocessed        INPUT is already preprocessed: do not run cpp\n"
+    "  --time-report         print the time of each phase and peak memory\n"
     "  -fdiagnostics-color[=always|never|auto]\n"
     "  --help, --version\n"
     "\n"
@@ -60,7 +64,7 @@ static int cpp_option_with_arg(const char *a) {
 
 typedef struct {
   const char *input, *output, *depfile, *cpp;
-  int md, mmd, dep_target_given, print_ast, color;
+  int md, mmd, dep_target_given, print_ast, color, preprocessed, time_report;
   char **cpp_args;
   int ncpp_args;
 } options;
@@ -107,6 +111,10 @@ static int parse_args(int argc, char **argv, options *o) {
       o->cpp = a + 6;
     } else if (strcmp(a, "--print-ast") == 0) {
       o->print_ast = 1;
+    } else if (strcmp(a, "-fpreprocessed") == 0) {
+      o->preprocessed = 1;
+    } else if (strcmp(a, "--time-report") == 0) {
+      o->time_report = 1;
     } else if (strcmp(a, "-fdiagnostics-color") == 0 || strcmp(a, "-fdiagnostics-color=always") == 0) {
       o->color = 1;
       o->cpp_args[o->ncpp_args++] = (char *)a;
@@ -185,6 +193,144 @@ static int same_file(const char *a, const char *b) {
   return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Reads a whole file (or standard input) into a malloc'd, NUL-terminated
+ * buffer: the input of -fpreprocessed. Returns 0 or an errno value. */
+static int read_all(const char *path, char **text, size_t *len) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f)
+    return errno;
+  size_t cap = 1 << 16, n = 0;
+  char *buf = xmalloc(cap);
+  size_t r;
+  while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+    n += r;
+    if (cap - n < 4096)
+      buf = xrealloc(buf, cap *= 2);
+  }
+  int err = ferror(f) ? EIO : 0;
+  if (f != stdin)
+    fclose(f);
+  buf[n] = '\0';
+  *text = buf;
+  *len = n;
+  return err;
+}
+
+/* Runs the preprocessor on the input. With a depfile requested, the
+ * preprocessor writes it to *deptmp, renamed into place only on success.
+ * Returns 0 or an exit status. */
+static int preprocess(const options *o, diag *d, char **text, size_t *len, char **deptmp,
+                      const char *depfile) {
+  const char *cmd = o->cpp ? o->cpp : getenv("ASYNCC_CPP");
+  if (!cmd || !*cmd)
+    cmd = "cc -E";
+  int argc;
+  char **argv = cpp_split_command(cmd, o->ncpp_args + 16, &argc);
+  int nsplit = argc, rc = 0;
+  char *incdir = find_include_dir();
+  if (argc == 0) {
+    diag_plain(d, DIAG_ERROR, "empty preprocessor command");
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  for (int i = 0; i < o->ncpp_args; i++)
+    argv[argc++] = o->cpp_args[i];
+  argv[argc++] = "-D__ASYNCC__=1";
+  if (incdir && *incdir) {
+    argv[argc++] = "-isystem";
+    argv[argc++] = incdir;
+  }
+  if (depfile) {
+    if (asprintf(deptmp, "%s.tmp.XXXXXX", depfile) < 0)
+      *deptmp = NULL;
+    int fd = *deptmp ? mkstemp(*deptmp) : -1;
+    if (fd < 0) {
+      diag_plain(d, DIAG_ERROR, "cannot create dependency file '%s': %s", depfile, strerror(errno));
+      free(*deptmp);
+      *deptmp = NULL;
+      rc = EXIT_TRANSLATION;
+      goto out;
+    }
+    close(fd);
+    argv[argc++] = o->mmd ? "-MMD" : "-MD";
+    argv[argc++] = "-MF";
+    argv[argc++] = *deptmp;
+    if (!o->dep_target_given) {
+      argv[argc++] = "-MT";
+      argv[argc++] = (char *)(strcmp(o->output, "-") == 0 ? "-" : o->output);
+    }
+  }
+  argv[argc++] = "-x";
+  argv[argc++] = "c";
+  argv[argc++] = (char *)o->input;
+  argv[argc] = NULL;
+  int st = cpp_run(argv, text, len);
+  if (st != 0) {
+    /* Otherwise the preprocessor has printed its own diagnostics. */
+    if (st == 127)
+      diag_plain(d, DIAG_ERROR, "cannot run the preprocessor '%s': %s", argv[0], strerror(errno));
+    free(*text);
+    *text = NULL;
+    rc = EXIT_TRANSLATION;
+  }
+out:
+  free(incdir);
+  for (int i = 0; i < nsplit; i++)
+    free(argv[i]);
+  free(argv);
+  return rc;
+}
+
+/* Translates text and writes OUTPUT atomically (standard output gets
+ * nothing unless the whole translation succeeded). */
+static int translate_to_output(const options *o, diag *d, const char *text, size_t len,
+                               translate_stats *stats) {
+  outfile of;
+  int err = outfile_open(&of, o->output);
+  if (err) {
+    diag_plain(d, DIAG_ERROR, "cannot create '%s': %s", o->output, strerror(-err));
+    return EXIT_TRANSLATION;
+  }
+  int to_stdout = of.f == stdout;
+  char *mem = NULL;
+  size_t memlen = 0;
+  FILE *sink = to_stdout ? open_memstream(&mem, &memlen) : of.f;
+  const char *file = strcmp(o->input, "-") == 0 ? "<stdin>" : o->input;
+  translate_opts topts = {.print_ast = o->print_ast};
+  int rc = sink ? translate_text(text, len, file, &topts, d, sink, stats) : EXIT_TRANSLATION;
+  if (to_stdout && sink) {
+    fclose(sink);
+    if (rc == 0)
+      fwrite(mem, 1, memlen, stdout);
+    free(mem);
+  }
+  if (rc != 0) {
+    outfile_abort(&of);
+    return rc;
+  }
+  err = outfile_commit(&of);
+  if (err) {
+    diag_plain(d, DIAG_ERROR, "cannot write '%s': %s", o->output, strerror(-err));
+    return EXIT_TRANSLATION;
+  }
+  return 0;
+}
+
+static void time_report(double cpp_ms, const translate_stats *st) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  fprintf(stderr,
+          "asyncc: time: preprocess %.2f ms, parse %.2f ms, emit %.2f ms; "
+          "arena %zu KiB, peak RSS %ld KiB\n",
+          cpp_ms, st->parse_ms, st->emit_ms, st->arena_bytes / 1024, ru.ru_maxrss);
+}
+
 int main(int argc, char **argv) {
   options o = {0};
   int rc = parse_args(argc, argv, &o);
@@ -200,122 +346,53 @@ int main(int argc, char **argv) {
     free(o.cpp_args);
     return EXIT_USAGE;
   }
-
-  /* A failed run leaves nothing at OUTPUT, not even an older translation. */
-  if (!to_stdout)
+  /* A failed run leaves nothing at OUTPUT, not even an older translation
+   * (only regular files: never a device such as /dev/null). */
+  struct stat st;
+  int out_is_file = !to_stdout && (lstat(o.output, &st) != 0 || S_ISREG(st.st_mode));
+  if (out_is_file)
     unlink(o.output);
 
-  const char *cpp_cmd = o.cpp ? o.cpp : getenv("ASYNCC_CPP");
-  if (!cpp_cmd || !*cpp_cmd)
-    cpp_cmd = "cc -E";
-  int cargc;
-  char **cargv = cpp_split_command(cpp_cmd, o.ncpp_args + 16, &cargc);
-  int nsplit = cargc;
-  if (cargc == 0) {
-    diag_plain(&d, DIAG_ERROR, "empty preprocessor command");
-    free(cargv);
-    free(o.cpp_args);
-    return EXIT_USAGE;
-  }
-  for (int i = 0; i < o.ncpp_args; i++)
-    cargv[cargc++] = o.cpp_args[i];
-  char *incdir = find_include_dir();
-  cargv[cargc++] = "-D__ASYNCC__=1";
-  if (incdir && *incdir) {
-    cargv[cargc++] = "-isystem";
-    cargv[cargc++] = incdir;
-  }
-  char *depfile = NULL, *deptmp = NULL;
-  if (o.md || o.mmd) {
-    depfile = o.depfile ? strdup(o.depfile) : default_depfile(&o);
-    if (asprintf(&deptmp, "%s.tmp.XXXXXX", depfile) < 0)
-      deptmp = NULL;
-    int fd = deptmp ? mkstemp(deptmp) : -1;
-    if (fd < 0) {
-      diag_plain(&d, DIAG_ERROR, "cannot create dependency file '%s': %s", depfile, strerror(errno));
-      rc = EXIT_TRANSLATION;
-      free(deptmp);
-      deptmp = NULL;
-      goto out;
-    }
-    close(fd);
-    cargv[cargc++] = o.mmd ? "-MMD" : "-MD";
-    cargv[cargc++] = "-MF";
-    cargv[cargc++] = deptmp;
-    if (!o.dep_target_given) {
-      cargv[cargc++] = "-MT";
-      cargv[cargc++] = to_stdout ? (char *)"-" : (char *)o.output;
-    }
-  }
-  cargv[cargc++] = "-x";
-  cargv[cargc++] = "c";
-  cargv[cargc++] = (char *)o.input;
-  cargv[cargc] = NULL;
-
-  char *text;
-  size_t len;
-  int st = cpp_run(cargv, &text, &len);
-  if (st != 0) {
-    if (st == 127)
-      diag_plain(&d, DIAG_ERROR, "cannot run the preprocessor '%s': %s", cargv[0], strerror(errno));
-    /* Otherwise the preprocessor has printed its own diagnostics. */
-    free(text);
-    rc = EXIT_TRANSLATION;
-    goto out;
-  }
-
-  outfile of;
-  int err = outfile_open(&of, o.output);
-  if (err) {
-    diag_plain(&d, DIAG_ERROR, "cannot create '%s': %s", o.output, strerror(-err));
-    free(text);
-    rc = EXIT_TRANSLATION;
-    goto out;
-  }
-  /* Standard output gets nothing until the whole translation succeeded. */
-  char *mem = NULL;
-  size_t memlen = 0;
-  FILE *sink = to_stdout ? open_memstream(&mem, &memlen) : of.f;
-  const char *file = strcmp(o.input, "-") == 0 ? "<stdin>" : o.input;
-  translate_opts topts = {.print_ast = o.print_ast};
-  rc = sink ? translate_text(text, len, file, &topts, &d, sink) : EXIT_TRANSLATION;
-  free(text);
-  if (to_stdout && sink) {
-    fclose(sink);
-    if (rc == 0)
-      fwrite(mem, 1, memlen, stdout);
-    free(mem);
-  }
-  if (rc == 0) {
-    err = outfile_commit(&of);
+  char *text = NULL, *deptmp = NULL;
+  size_t len = 0;
+  char *depfile = (o.md || o.mmd) ? (o.depfile ? strdup(o.depfile) : default_depfile(&o)) : NULL;
+  double t0 = now_ms();
+  if (o.preprocessed) {
+    int err = read_all(o.input, &text, &len);
     if (err) {
-      diag_plain(&d, DIAG_ERROR, "cannot write '%s': %s", o.output, strerror(-err));
+      diag_plain(&d, DIAG_ERROR, "cannot read '%s': %s", o.input, strerror(err));
+      free(text);
+      text = NULL;
       rc = EXIT_TRANSLATION;
+    } else {
+      rc = 0;
     }
   } else {
-    outfile_abort(&of);
+    rc = preprocess(&o, &d, &text, &len, &deptmp, depfile);
   }
+  double cpp_ms = now_ms() - t0;
+  translate_stats stats = {0};
+  if (rc == 0)
+    rc = translate_to_output(&o, &d, text, len, &stats);
+  free(text);
   if (rc == 0 && deptmp) {
-    if (rename(deptmp, depfile) != 0) {
-      diag_plain(&d, DIAG_ERROR, "cannot write '%s': %s", depfile, strerror(errno));
-      rc = EXIT_TRANSLATION;
-      if (!to_stdout)
-        unlink(o.output);
-    } else {
+    if (rename(deptmp, depfile) == 0) {
       free(deptmp);
       deptmp = NULL;
+    } else {
+      diag_plain(&d, DIAG_ERROR, "cannot write '%s': %s", depfile, strerror(errno));
+      rc = EXIT_TRANSLATION;
+      if (out_is_file)
+        unlink(o.output);
     }
   }
-out:
   if (deptmp) {
     unlink(deptmp);
     free(deptmp);
   }
+  if (o.time_report)
+    time_report(cpp_ms, &stats);
   free(depfile);
-  free(incdir);
-  for (int i = 0; i < nsplit; i++)
-    free(cargv[i]);
-  free(cargv);
   free(o.cpp_args);
   return rc;
 }

@@ -61,6 +61,19 @@ int outfile_open(outfile *o, const char *path) {
     o->f = stdout;
     return 0;
   }
+  /* Devices and pipes (/dev/null, a FIFO) are written in place: renaming
+   * over them would replace them with a regular file. */
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    o->f = fopen(path, "w");
+    if (!o->f) {
+      int e = errno;
+      free(o->path);
+      o->path = NULL;
+      return -e;
+    }
+    return 0;
+  }
   size_t n = strlen(path);
   o->tmp = xmalloc(n + 16);
   snprintf(o->tmp, n + 16, "%s.tmp.XXXXXX", path);
@@ -92,8 +105,10 @@ int outfile_commit(outfile *o) {
   if (fflush(o->f) != 0 || ferror(o->f))
     err = errno ? errno : EIO;
   if (!o->tmp) {
+    if (o->f != stdout && fclose(o->f) != 0 && !err)
+      err = errno;
     free(o->path);
-    o->path = NULL;
+    memset(o, 0, sizeof *o);
     return -err;
   }
   if (fclose(o->f) != 0 && !err)

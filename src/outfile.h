@@ -7,7 +7,8 @@
 
 typedef struct {
   char *path;  /* target; "-" for standard output */
-  char *tmp;   /* temporary beside it, NULL for standard output */
+  char *tmp;   /* temporary beside it; NULL for standard output and for
+                  outputs that are not regular files (/dev/null, FIFOs) */
   FILE *f;
 } outfile;
 

@@ -4,6 +4,8 @@
  * it, line markers included, so its meaning cannot change. */
 #include "translate.h"
 
+#include <time.h>
+
 #include "arena.h"
 #include "parse.h"
 #include "parser.h"
@@ -32,12 +34,20 @@ static const node *find_async(const node *n) {
   return NULL;
 }
 
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 int translate_text(const char *buf, size_t len, const char *file, const translate_opts *opts,
-                   diag *d, FILE *out) {
+                   diag *d, FILE *out, translate_stats *stats) {
   arena *A = arena_new();
   diag_set_source(d, buf, len, file, A);
   parser P;
+  double t0 = now_ms();
   node *tu = parse_translation_unit(&P, buf, len, A, d);
+  double t1 = now_ms();
   int rc = 1;
   if (!tu)
     goto done;
@@ -54,7 +64,13 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
   rc = ferror(out) ? 1 : 0;
   if (rc)
     diag_plain(d, DIAG_ERROR, "write error");
+  if (stats) {
+    stats->emit_ms = now_ms() - t1;
+    stats->parse_ms = t1 - t0;
+  }
 done:
+  if (stats)
+    stats->arena_bytes = arena_bytes(A);
   parser_free(&P);
   arena_free(A);
   return rc;

@@ -67,6 +67,17 @@ check 'input equal to output is refused' expect_status 2 "$ASYNCC" hello.c -o ./
 check 'input untouched' grep -q 'hello %d' hello.c
 check 'unwritable output is an error' expect_status 1 "$ASYNCC" -DANSWER=1 hello.c -o no/such/dir/x.c
 
+# Outputs that are not regular files are written in place, never replaced.
+mkfifo fifo
+check 'a FIFO output is written, not replaced' bash -c "cat fifo >fromfifo & '$ASYNCC' -DANSWER=1 hello.c -o fifo; wait; test -p fifo && grep -q printf fromfifo"
+devnull=$(stat -c %t:%T /dev/null)
+check '-o /dev/null works and keeps the device' bash -c "'$ASYNCC' -DANSWER=1 hello.c -o /dev/null && test -c /dev/null && [ \$(stat -c %t:%T /dev/null) = $devnull ]"
+check 'a failure does not remove /dev/null' bash -c "! '$ASYNCC' bad.c -o /dev/null 2>/dev/null; test -c /dev/null"
+
+# Already-preprocessed input and the phase report.
+check '-fpreprocessed skips the preprocessor' bash -c "printf '# 1 \"x.c\"\nint y = 2;\n' >pre.i && ASYNCC_CPP=/nonexistent '$ASYNCC' -fpreprocessed pre.i -o - | grep -q 'int y = 2;'"
+check '--time-report prints phases' bash -c "'$ASYNCC' --time-report -DANSWER=1 hello.c -o t.c 2>&1 | grep -q 'preprocess .* parse .* peak RSS'"
+
 # Depfiles.
 printf '#include "inc/h.h"\nint v = FROM_HEADER;\n' >dep.c
 check '-MD writes a depfile' expect_status 0 "$ASYNCC" -MD dep.c -o dep.out.c
