@@ -8,7 +8,8 @@ function(asyncc_translate target)
     set(out ${CMAKE_CURRENT_BINARY_DIR}/${name}.asyncc.c)
     add_custom_command(
       OUTPUT ${out}
-      COMMAND asyncc -MD -MF ${out}.d -MT ${out} ${abs} -o ${out}
+      # The output is meant for the compiler whose preprocessor made it.
+      COMMAND asyncc "--cpp=${CMAKE_C_COMPILER} -E" -MD -MF ${out}.d -MT ${out} ${abs} -o ${out}
       DEPENDS asyncc ${abs}
       DEPFILE ${out}.d
       COMMENT "asyncc ${src}"

@@ -32,7 +32,7 @@ static void print_level(diag *d, diag_level lvl) {
 void diag_plain(diag *d, diag_level lvl, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(d->out, d->color ? "\033[01masyncc:\033[m " : "asyncc: ");
+  fputs(d->color ? "\033[01masyncc:\033[m " : "asyncc: ", d->out);
   print_level(d, lvl);
   vfprintf(d->out, fmt, ap);
   fputc('\n', d->out);

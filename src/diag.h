@@ -24,7 +24,8 @@ void diag_set_source(diag *d, const char *buf, size_t len, const char *file, are
 
 void diag_at(diag *d, diag_level lvl, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void diag_vat(diag *d, diag_level lvl, size_t offset, const char *fmt, va_list ap);
+void diag_vat(diag *d, diag_level lvl, size_t offset, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
 /* A message with no source position ("asyncc: error: ..."). */
 void diag_plain(diag *d, diag_level lvl, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
