@@ -29,4 +29,14 @@ for cc in gcc clang; do
     done
   done
 done
+# libuv's uv.h uses `async` as a parameter name.
+UV=$E2E_DIR/headers/uv_user.c
+for mode in "" "--print-ast"; do
+  what="uv.h ${mode:-pass-through}"
+  if "$ASYNCC" $mode "$UV" -o uv.c && gcc -Wall -Wextra -Werror uv.c -o uv -luv; then
+    if [ "$(./uv)" = "fired 1" ]; then pass; else fail "$what: wrong output"; fi
+  else
+    fail "$what"
+  fi
+done
 finish
