@@ -18,6 +18,8 @@
 %define api.prefix {acy}
 %define parse.error custom
 %define lr.type ielr
+/* Exact expected-token sets in syntax errors despite default reductions. */
+%define parse.lac full
 %locations
 %expect 0
 %parse-param {parser *P} {void *scanner}
@@ -58,6 +60,9 @@ void acyerror(const ACYLTYPE *loc, parser *P, void *scanner, const char *msg);
     }                                                  \
   } while (0)
 #define A (P->A)
+/* Deep right nesting is legal C (long else-if chains, nested blocks): allow
+ * far more than bison's default 10000 states; the stack grows on demand. */
+#define YYMAXDEPTH 10000000
 /* After a scope closes, a pending lookahead identifier may have been
  * classified in the scope that just ended: look it up again. */
 #define RECLASSIFY() (yychar = parse_reclassify(P, yychar, &yylval))
@@ -848,7 +853,7 @@ constant_expression
 /* Syntax errors in GCC's words: "expected ';' before 'x'". */
 static int yyreport_syntax_error(const yypcontext_t *ctx, parser *P, void *scanner) {
   (void)scanner;
-  enum { MAX_EXPECTED = 6 };
+  enum { MAX_EXPECTED = 128 };
   yysymbol_kind_t expected[MAX_EXPECTED];
   int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
   const char *names[MAX_EXPECTED];
@@ -856,6 +861,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, parser *P, void *scann
     names[i] = yysymbol_name(expected[i]);
   const srcspan *loc = yypcontext_location(ctx);
   parse_syntax_error(P, loc->begin, loc->end, yypcontext_token(ctx) == YYSYMBOL_YYEOF, names,
-                     n > 0 && n <= 4 ? n : 0);
+                     n > MAX_EXPECTED ? MAX_EXPECTED : n);
   return 0;
 }

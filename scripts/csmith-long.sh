@@ -13,8 +13,15 @@ export ASYNCC=${ASYNCC:-$SRC_DIR/build/bin/asyncc}
 export CSMITH_SEED_BASE=${CSMITH_SEED_BASE:-$(( (RANDOM << 15 | RANDOM) + 100000 ))}
 export CSMITH_KEEP=${CSMITH_KEEP:-$PWD/csmith-failures}
 [ -x "$ASYNCC" ] || { echo "no asyncc binary at $ASYNCC" >&2; exit 2; }
+# Test a private copy: a rebuild during the long run would otherwise swap or
+# briefly remove the binary under us and show up as spurious failures.
+SNAP=$(mktemp -d "${TMPDIR:-/tmp}/csmith-long.XXXXXX")
+trap 'rm -rf "$SNAP"' EXIT
+cp "$ASYNCC" "$SNAP/asyncc" || exit 2
+echo "csmith-long: testing a copy of $ASYNCC"
+ASYNCC=$SNAP/asyncc
 
-echo "csmith-long: $COUNT seeds from base $CSMITH_SEED_BASE, asyncc $ASYNCC"
+echo "csmith-long: $COUNT seeds from base $CSMITH_SEED_BASE"
 start=$SECONDS
 bash "$E2E_DIR/csmith.sh" "$COUNT" 2>&1 | tee csmith-long.log
 rc=${PIPESTATUS[0]}

@@ -1,6 +1,8 @@
 /* ast.c - syntax tree constructors called from the grammar's actions. */
 #include "ast.h"
 
+#include <stdlib.h>
+
 node *ast_node(arena *A, ast_kind k, srcspan loc, node *a, node *b, node *c, node *d) {
   node *n = arena_alloc(A, sizeof *n);
   n->kind = (uint16_t)k;
@@ -75,4 +77,44 @@ const char *ast_kind_name(ast_kind k) {
   };
   _Static_assert(sizeof names / sizeof *names == AST_KIND_COUNT, "names out of sync");
   return (unsigned)k < AST_KIND_COUNT ? names[k] : "?";
+}
+
+node *ast_find(node *n, int (*visit)(node *n, void *ctx), void *ctx) {
+  size_t cap = 256, len = 0;
+  node **stack = xmalloc(cap * sizeof *stack);
+  node *found = NULL;
+  if (n)
+    stack[len++] = n;
+  while (len) {
+    node *x = stack[--len];
+    if (visit(x, ctx)) {
+      found = x;
+      break;
+    }
+    if (cap - len < 8) {
+      cap *= 2;
+      stack = xrealloc(stack, cap * sizeof *stack);
+    }
+    if (x->kind == AST_LIST) {
+      /* Items pushed in reverse so they pop in order. */
+      size_t first = len;
+      for (node *it = x->a; it; it = it->next) {
+        if (len == cap)
+          stack = xrealloc(stack, (cap *= 2) * sizeof *stack);
+        stack[len++] = it;
+      }
+      for (size_t i = first, j = len; j-- > i; i++) {
+        node *t = stack[i];
+        stack[i] = stack[j];
+        stack[j] = t;
+      }
+      continue;
+    }
+    node *kids[] = {x->d, x->c, x->b, x->a};
+    for (int i = 0; i < 4; i++)
+      if (kids[i])
+        stack[len++] = kids[i];
+  }
+  free(stack);
+  return found;
 }

@@ -148,4 +148,9 @@ static inline node *ast_first(const node *list) { return list ? list->a : NULL; 
 
 const char *ast_kind_name(ast_kind k);
 
+/* Visits n and every node below it in pre-order, with an explicit stack (no
+ * recursion, so a million nested else-ifs cannot overflow the C stack).
+ * Stops early and returns the node for which visit returned non-zero. */
+node *ast_find(node *n, int (*visit)(node *n, void *ctx), void *ctx);
+
 #endif

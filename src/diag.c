@@ -41,59 +41,116 @@ void diag_plain(diag *d, diag_level lvl, const char *fmt, ...) {
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
 
-/* Skips blanks and comments of the original line (cpp turned them into at
- * most one space). */
-static size_t skip_orig(const char *s, size_t i, size_t n) {
-  for (;;) {
-    while (i < n && is_blank(s[i]))
-      i++;
-    if (i + 1 < n && s[i] == '/' && s[i + 1] == '*') {
-      const char *e = NULL;
-      for (size_t k = i + 2; k + 1 < n; k++)
-        if (s[k] == '*' && s[k + 1] == '/') {
-          e = s + k + 2;
-          break;
-        }
-      if (!e)
-        return n;
-      i = (size_t)(e - s);
-      continue;
+/* A rough token of a line, enough to align the original with the
+ * preprocessed line: words and numbers, literals, single punctuators. */
+typedef struct {
+  int begin, end;
+} dtok;
+
+enum { MAX_DTOK = 256 };
+
+static int word(char c) {
+  return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
+
+/* Splits s into tokens, skipping blanks and comments (cpp turned those into
+ * at most one space). A line that starts inside a comment (the original's
+ * continuation of a comment from the line above) starts after its end. */
+static int tokenize(const char *s, size_t n, dtok *t, int skip_comment_tail) {
+  size_t i = 0;
+  int k = 0;
+  if (skip_comment_tail) {
+    const char *close = NULL, *open = NULL;
+    for (size_t j = 0; j + 1 < n; j++) {
+      if (!open && s[j] == '/' && s[j + 1] == '*')
+        open = s + j;
+      if (!close && s[j] == '*' && s[j + 1] == '/')
+        close = s + j;
     }
-    if (i + 1 < n && s[i] == '/' && s[i + 1] == '/')
-      return n;
-    return i;
+    if (close && (!open || close < open))
+      i = (size_t)(close - s) + 2;
   }
+  while (i < n && k < MAX_DTOK) {
+    char c = s[i];
+    if (is_blank(c)) {
+      i++;
+    } else if (skip_comment_tail && c == '/' && i + 1 < n && s[i + 1] == '*') {
+      size_t j = i + 2;
+      while (j + 1 < n && !(s[j] == '*' && s[j + 1] == '/'))
+        j++;
+      i = j + 2 > n ? n : j + 2;
+    } else if (skip_comment_tail && c == '/' && i + 1 < n && s[i + 1] == '/') {
+      break;
+    } else if (word(c)) {
+      size_t j = i;
+      while (j < n && word(s[j]))
+        j++;
+      t[k++] = (dtok){(int)i, (int)j};
+      i = j;
+    } else if (c == '"' || c == '\'') {
+      size_t j = i + 1;
+      while (j < n && s[j] != c)
+        j += s[j] == '\\' ? 2 : 1;
+      j = j < n ? j + 1 : n;
+      t[k++] = (dtok){(int)i, (int)j};
+      i = j;
+    } else {
+      t[k++] = (dtok){(int)i, (int)i + 1};
+      i++;
+    }
+  }
+  return k;
+}
+
+static int same_tok(const char *a, dtok x, const char *b, dtok y) {
+  return x.end - x.begin == y.end - y.begin && memcmp(a + x.begin, b + y.begin, (size_t)(x.end - x.begin)) == 0;
 }
 
 int diag_map_column(const char *orig, size_t on, const char *pp, size_t pn, int pp_col) {
-  size_t target = (size_t)(pp_col - 1), i = 0, j = 0;
-  for (;;) {
-    while (i < pn && is_blank(pp[i]) && i < target)
-      i++;
-    j = skip_orig(orig, j, on);
-    if (i >= target)
-      return (int)j + 1;
-    if (i >= pn || j >= on || pp[i] != orig[j])
-      return pp_col;
-    /* Inside a literal both sides keep their blanks: compare them exactly. */
-    if (pp[i] == '"' || pp[i] == '\'') {
-      char q = pp[i];
-      i++, j++;
-      while (i < pn && j < on && i < target && pp[i] == orig[j] && pp[i] != q) {
-        if (pp[i] == '\\' && i + 1 < pn && j + 1 < on) {
-          if (pp[i + 1] != orig[j + 1])
-            return pp_col;
-          i++, j++;
-        }
-        i++, j++;
-      }
-      if (i >= target)
-        return (int)j + 1;
-      if (i >= pn || j >= on || pp[i] != orig[j])
-        return pp_col;
+  static dtok ot[MAX_DTOK], pt[MAX_DTOK];
+  static unsigned short lcs[MAX_DTOK + 1][MAX_DTOK + 1];
+  int no = tokenize(orig, on, ot, 1), np = tokenize(pp, pn, pt, 0);
+  int target = pp_col - 1, ti = np;
+  for (int i = 0; i < np; i++)
+    if (pt[i].end > target) {
+      ti = i;
+      break;
     }
-    i++, j++;
+  if (ti == np)
+    return no ? ot[no - 1].end + 1 : pp_col;
+  /* Longest common subsequence of the two token lists (lines are short);
+   * lcs[i][j] is the length for the suffixes from i and j. */
+  for (int i = np; i >= 0; i--)
+    for (int j = no; j >= 0; j--)
+      lcs[i][j] = (unsigned short)(i == np || j == no ? 0
+                                   : same_tok(pp, pt[i], orig, ot[j]) ? lcs[i + 1][j + 1] + 1
+                                   : lcs[i + 1][j] > lcs[i][j + 1] ? lcs[i + 1][j] : lcs[i][j + 1]);
+  /* Walk the alignment. A matched target token maps to its original; one
+   * inside an unmatched stretch (a macro's expansion) maps to the start of
+   * the original stretch, the macro invocation, as clang does. */
+  int i = 0, j = 0, gap_start = -1;
+  while (i < np && j < no) {
+    if (same_tok(pp, pt[i], orig, ot[j]) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+      if (i == ti)
+        return ot[j].begin + 1 + (target - pt[i].begin);
+      i++, j++;
+      gap_start = -1;
+    } else {
+      if (gap_start < 0)
+        gap_start = j;
+      if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        if (i == ti)
+          return ot[gap_start].begin + 1;
+        i++;
+      } else {
+        j++;
+      }
+    }
   }
+  if (gap_start >= 0 && gap_start < no)
+    return ot[gap_start].begin + 1;
+  return no ? ot[no - 1].end + 1 : pp_col;
 }
 
 /* Reads line `line` (1-based) of `file`; returns a malloc'd copy or NULL. */

@@ -29,7 +29,8 @@ static void track(char *tmp) {
   static int installed;
   if (!installed) {
     installed = 1;
-    int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    /* Crashes too: a bug must not leave a stray file in the user's tree. */
+    int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
     for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
       struct sigaction sa = {0}, old;
       sa.sa_handler = on_fatal_signal;

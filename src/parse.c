@@ -1,6 +1,9 @@
 /* parse.c - the parser driver and the grammar's scope bookkeeping. */
+#define _GNU_SOURCE
 #include "parse.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,22 +127,82 @@ void parse_function_end(parser *P) {
 
 /* ---- syntax errors ---- */
 
-/* Bison names tokens by their aliases: "\"auto\"", "';'", "\"identifier\"". */
-static void print_token_name(diag *d, const char *name, FILE *out) {
-  (void)d;
-  size_t n = strlen(name);
-  if (n >= 2 && name[0] == '"' && name[n - 1] == '"') {
-    name++, n -= 2;
-    int descriptive = memchr(name, ' ', n) || (n == 10 && !memcmp(name, "identifier", 10)) ||
-                      (n == 8 && !memcmp(name, "constant", 8));
-    fprintf(out, descriptive ? "%.*s" : "'%.*s'", (int)n, name);
-  } else {
-    fputs(name, out);
-  }
+/* Bison names tokens by their aliases, unquoted for words ("auto",
+ * "identifier") and quoted for characters ("';'"). Keywords get quotes; the
+ * descriptive names of token classes do not. */
+static void print_token_name(const char *name, FILE *out) {
+  static const char *const classes[] = {"identifier", "type name", "constant", "string literal",
+                                        "end of file"};
+  for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+    if (strcmp(name, classes[i]) == 0) {
+      fputs(name, out);
+      return;
+    }
+  fprintf(out, name[0] == '\'' ? "%s" : "'%s'", name);
 }
 
+static int is_blank_or_newline(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* End offset of the token before `offset`, skipping blanks and directive
+ * lines (line markers sit between tokens). */
+static uint32_t previous_token_end(const parser *P, uint32_t offset) {
+  uint32_t i = offset;
+  while (i > 0) {
+    if (is_blank_or_newline(P->buf[i - 1])) {
+      i--;
+      continue;
+    }
+    uint32_t ls = i - 1;
+    while (ls > 0 && P->buf[ls - 1] != '\n')
+      ls--;
+    uint32_t k = ls;
+    while (k < i && (P->buf[k] == ' ' || P->buf[k] == '\t'))
+      k++;
+    if (k < i && P->buf[k] == '#') {
+      i = ls;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/* The identifier ending at `end`, if any. */
+static int word_before_is(const parser *P, uint32_t end, const char *w) {
+  size_t n = strlen(w);
+  return end >= n && memcmp(P->buf + end - n, w, n) == 0 &&
+         (end == n || !(isalnum((unsigned char)P->buf[end - n - 1]) || P->buf[end - n - 1] == '_'));
+}
+
+static int expects(const char *const *expected, int n, const char *name) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(expected[i], name) == 0)
+      return 1;
+  return 0;
+}
+
+/* Syntax errors in GCC's words. In the middle of a construct, say what
+ * kind of thing is missing (an expression, a name) or which closing token
+ * would do, as GCC does; a missing ';' at the end of a line is reported just
+ * after the previous token. Otherwise list the expected tokens when there
+ * are few, or say what was unexpected. */
 void parse_syntax_error(parser *P, uint32_t begin, uint32_t end, int at_eof,
                         const char *const *expected, int nexpected) {
+  uint32_t prev_end = previous_token_end(P, begin);
+  if (!P->in_async && word_before_is(P, prev_end, "await")) {
+    diag_at(P->d, DIAG_ERROR, prev_end - 5, "'await' used outside an async function");
+    return;
+  }
+  /* After a complete declaration or statement nothing is "missing". */
+  int mid = prev_end > 0 && !strchr(";{}", P->buf[prev_end - 1]);
+  static const char *const closers[] = {"';'", "')'", "']'", "'}'", "':'"};
+  const char *closer = NULL;
+  for (size_t i = 0; mid && i < sizeof closers / sizeof *closers && !closer; i++)
+    if (expects(expected, nexpected, closers[i]))
+      closer = closers[i];
+
   char *msg = NULL;
   size_t msg_len = 0;
   FILE *m = open_memstream(&msg, &msg_len);
@@ -147,25 +210,36 @@ void parse_syntax_error(parser *P, uint32_t begin, uint32_t end, int at_eof,
     diag_at(P->d, DIAG_ERROR, begin, "syntax error");
     return;
   }
-  if (nexpected > 0) {
+  uint32_t where = begin;
+  int expecting = 1;
+  if (mid && expects(expected, nexpected, "constant")) {
+    fputs("expected expression", m);
+  } else if (mid && expects(expected, nexpected, "identifier")) {
+    fputs(expects(expected, nexpected, "'('") ? "expected identifier or '('" : "expected identifier", m);
+  } else if (closer) {
+    if (closer[1] != ';' && closer[1] != ':' && expects(expected, nexpected, "','"))
+      fprintf(m, "expected ',' or %s", closer);
+    else
+      fprintf(m, "expected %s", closer);
+    if (closer[1] == ';' && memchr(P->buf + prev_end, '\n', begin - prev_end))
+      where = prev_end; /* the ';' belongs at the end of the line above */
+  } else if (nexpected > 0 && nexpected <= 4) {
     fputs("expected ", m);
     for (int i = 0; i < nexpected; i++) {
       if (i)
         fputs(i + 1 == nexpected ? " or " : ", ", m);
-      print_token_name(P->d, expected[i], m);
+      print_token_name(expected[i], m);
     }
-    fputc(' ', m);
   } else {
-    fputs(at_eof ? "unexpected " : "unexpected '", m);
+    expecting = 0;
   }
-  if (at_eof) {
-    fputs(nexpected ? "at end of input" : "end of input", m);
-  } else {
-    uint32_t n = end - begin > 40 ? 40 : end - begin;
-    fprintf(m, nexpected ? "before '%.*s'" : "%.*s'", (int)n, P->buf + begin);
-  }
+  uint32_t n = end - begin > 40 ? 40 : end - begin;
+  if (at_eof)
+    fputs(expecting ? " at end of input" : "unexpected end of input", m);
+  else
+    fprintf(m, expecting ? " before '%.*s'" : "unexpected '%.*s'", (int)n, P->buf + begin);
   fclose(m);
-  diag_at(P->d, DIAG_ERROR, begin, "%s", msg);
+  diag_at(P->d, DIAG_ERROR, where, "%s", msg);
   free(msg);
 }
 

@@ -398,15 +398,23 @@ static void pr(printer *w, const node *n) {
     str(w, ";");
     break;
   case AST_IF:
-    str(w, "if");
-    str(w, "(");
-    pr(w, n->a);
-    str(w, ")");
-    body(w, n->b);
-    if (n->c) {
+    /* else-if chains iterate: generated code can have thousands. */
+    for (;;) {
+      str(w, "if");
+      str(w, "(");
+      pr(w, n->a);
+      str(w, ")");
+      body(w, n->b);
+      if (!n->c)
+        break;
       newline(w);
       str(w, "else");
-      body(w, n->c);
+      if (n->c->kind != AST_IF) {
+        body(w, n->c);
+        break;
+      }
+      n = n->c;
+      sync(w, n);
     }
     break;
   case AST_SWITCH:

@@ -11,27 +11,9 @@
 #include "parser.h"
 #include "print.h"
 
-/* The first async specifier or await in the tree, if any. */
-static const node *find_async(const node *n) {
-  if (!n)
-    return NULL;
-  if ((n->kind == AST_SPEC && n->op == ASYNC) || n->kind == AST_AWAIT)
-    return n;
-  if (n->kind == AST_LIST) {
-    for (const node *it = n->a; it; it = it->next) {
-      const node *f = find_async(it);
-      if (f)
-        return f;
-    }
-    return NULL;
-  }
-  const node *kids[] = {n->a, n->b, n->c, n->d};
-  for (int i = 0; i < 4; i++) {
-    const node *f = find_async(kids[i]);
-    if (f)
-      return f;
-  }
-  return NULL;
+static int is_async_construct(node *n, void *ctx) {
+  (void)ctx;
+  return (n->kind == AST_SPEC && n->op == ASYNC) || n->kind == AST_AWAIT;
 }
 
 static double now_ms(void) {
@@ -51,7 +33,7 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
   int rc = 1;
   if (!tu)
     goto done;
-  const node *a = find_async(tu);
+  const node *a = ast_find(tu, is_async_construct, NULL);
   if (a) {
     diag_at(d, DIAG_ERROR, a->loc.begin,
             "translating async functions is not implemented yet");

@@ -47,8 +47,14 @@ static void test_diag_column_maps_through_collapsed_blanks(void **state) {
   assert_int_equal(map("  return  y;", "  return y;", 10), 11);
   /* Blanks inside literals are kept by cpp and compared exactly. */
   assert_int_equal(map("f(\"a  b\",   $);", "f(\"a  b\", $);", 11), 13);
-  /* A macro expanded before the column: the lines diverge, keep pp's column. */
-  assert_int_equal(map("X + @", "(1+2) + @", 9), 9);
+  /* Macros expanded before the column: tokens are aligned past them. */
+  assert_int_equal(map("X + @", "(1+2) + @", 9), 5);
+  assert_int_equal(map("int x = __LINE__ @;", "int x = 1 @;", 11), 18);
+  assert_int_equal(map("const char *s = STR(a   b) @;", "const char *s = \"a b\" @;", 23), 28);
+  /* A token inside an expansion maps to the macro invocation. */
+  assert_int_equal(map("int v = ONE;", "int v = (0 + @);", 14), 9);
+  /* A line continuing a comment from the line above. */
+  assert_int_equal(map("   line */   y = 2 `;", "   y = 2 `;", 10), 20);
 }
 
 int main(void) {

@@ -1,4 +1,4 @@
-// expect: 4:7: error: unexpected ';'
+// expect: 4:7: error: expected expression before ';'
 void f(void) {
   int x;
   x = ;

@@ -1,2 +1,2 @@
-// expect: 2:27: error: unexpected ';'
+// expect: 2:27: error: expected expression before ';'
 async int f(void) { await ; }

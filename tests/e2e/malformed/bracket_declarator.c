@@ -1,2 +1,2 @@
-// expect: 2:7: error: expected ']' before ';'
+// expect: 2:7: error: expected expression before ';'
 int x[;

@@ -1,4 +1,4 @@
-// expect: 3:14: error: unexpected 'case'
+// expect: 3:14: error: expected expression before 'case'
 int f(int x) {
   return x + case 1;
 }

@@ -1,2 +1,2 @@
-// expect: 2:9: error: unexpected 'case'
+// expect: 2:9: error: expected expression before 'case'
 int x = case;

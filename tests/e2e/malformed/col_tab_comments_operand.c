@@ -1,4 +1,4 @@
-// expect: 3:37: error: unexpected ';'
+// expect: 3:37: error: expected expression before ';'
 int f(void) {
 	return /* a */ 1 /* b */ /* c */ + ;
 }

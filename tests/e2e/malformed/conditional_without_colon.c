@@ -1,2 +1,2 @@
-// expect: 2:28: error: expected ',' or ':' before ';'
+// expect: 2:28: error: expected ':' before ';'
 int f(int x) { return x ? 1; }

@@ -1,2 +1,2 @@
-// expect: 2:5: error: unexpected '3x'
+// expect: 2:5: error: expected identifier or '(' before '3x'
 int 3x;

@@ -1,2 +1,2 @@
-// expect: 2:6: error: expected identifier, type name, '(' or '*' before ';'
+// expect: 2:6: error: expected identifier or '(' before ';'
 int *;

@@ -1,2 +1,2 @@
-// expect: 2:15: error: expected '}' or ',' before 'C'
+// expect: 2:15: error: expected ',' or '}' before 'C'
 enum e { A, B C };

@@ -1,2 +1,2 @@
-// expect: 2:18: error: unexpected end of input
+// expect: 2:18: error: expected expression at end of input
 int a[] = { 1, 2,

@@ -1,2 +1,2 @@
-// expect: 2:12: error: unexpected end of input
+// expect: 2:12: error: expected expression at end of input
 int x = 1 +

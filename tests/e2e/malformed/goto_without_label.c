@@ -1,2 +1,2 @@
-// expect: 2:20: error: expected identifier, type name or '*' before ';'
+// expect: 2:20: error: expected identifier before ';'
 int f(int x) { goto; }

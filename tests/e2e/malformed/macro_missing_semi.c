@@ -1,4 +1,4 @@
-// expect: 4:1: error: expected ';' or ',' before 'int'
+// expect: 3:5: error: expected ';' before 'int'
 #define DECL int x = 1
 DECL
 int y;

@@ -1,3 +1,3 @@
-// expect: 3:32: error: expected identifier or type name before ';'
+// expect: 3:32: error: expected identifier before ';'
 struct s { int a; };
 int f(struct s *p) { return p->; }

@@ -1,2 +1,2 @@
-// expect: 2:13: error: expected ')' before 'b'
+// expect: 2:13: error: expected ',' or ')' before 'b'
 int f(int a b);

@@ -1,4 +1,4 @@
-// expect: 4:1: error: expected ';' or ',' before '}'
+// expect: 3:12: error: expected ';' before '}'
 int main(void) {
   int x = 1
 }

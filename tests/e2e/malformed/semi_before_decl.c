@@ -1,4 +1,4 @@
-// expect: 4:3: error: expected ';' or ',' before 'int'
+// expect: 3:12: error: expected ';' before 'int'
 int sum(void) {
   int a = 1
   int b = 2;

@@ -1,2 +1,2 @@
-// expect: 2:30: error: expected ';' or ',' before 'x'
+// expect: 2:30: error: expected ';' before 'x'
 int f(void) { int x = 1; x++ x; return x; }

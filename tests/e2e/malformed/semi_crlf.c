@@ -1,3 +1,3 @@
-// expect: 3:1: error: expected ';' or ',' before 'int'
+// expect: 2:10: error: expected ';' before 'int'
 int x = 1
 int y;

@@ -1,3 +1,3 @@
-// expect: 3:22: error: unexpected 'T'
+// expect: 3:22: error: expected expression before 'T'
 typedef int T;
 int f(void) { return T + 1; }

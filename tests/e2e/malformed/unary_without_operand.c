@@ -1,2 +1,2 @@
-// expect: 2:28: error: unexpected ';'
+// expect: 2:28: error: expected expression before ';'
 int f(int x) { return x +* ; }

@@ -1,0 +1,3 @@
+// expect: 3:28: error: stray '@' in program
+#define STR(x) #x
+const char *s = STR(a   b) @;
