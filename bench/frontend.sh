@@ -86,31 +86,31 @@ src_of() {
   headers) echo "$ROOT/tests/e2e/headers/all_headers.c" ;;
   esac
 }
-# Options for the preprocessor (word-split: no spaces in these paths).
-flags_of() {
+# set_flags INPUT: FLAGS=(the input's preprocessor options).
+set_flags() {
   case $1 in
-  code-*) echo "-I$CSMITH_INC" ;;
-  headers) echo "-D_GNU_SOURCE -I$ROOT/runtime/include" ;;
+  code-*) FLAGS=(-I"$CSMITH_INC") ;;
+  headers) FLAGS=(-D_GNU_SOURCE -I"$ROOT/runtime/include") ;;
   esac
 }
 # What asyncc adds to the options it passes to cc -E (src/main.c: preprocess).
-ASYNCC_CPP_FLAGS="-D__ASYNCC__=1 -isystem $ROOT/runtime/include"
+ASYNCC_CPP_FLAGS=(-D__ASYNCC__=1 -isystem "$ROOT/runtime/include")
 
-CMDS="cpp own ast e2e gcc gcc.i"
+CMDS=(cpp own ast e2e gcc gcc.i)
 # run INPUT CMD: measure one run, appending "wall_us cpu_us rss_kib" to the
 # results file of INPUT and CMD.
 run() {
-  local in=$1 cmd=$2 src flags i
-  src=$(src_of "$in")
-  flags=$(flags_of "$in")
-  i=$BENCH_DIR/$in.i
+  local in=$1 cmd=$2 src i
   local -a argv
+  src=$(src_of "$in")
+  set_flags "$in"
+  i=$BENCH_DIR/$in.i
   case $cmd in
-  cpp) argv=(cc -E $flags $ASYNCC_CPP_FLAGS -x c "$src" -o /dev/null) ;;
+  cpp) argv=(cc -E "${FLAGS[@]}" "${ASYNCC_CPP_FLAGS[@]}" -x c "$src" -o /dev/null) ;;
   own) argv=("$A" -fpreprocessed "$i" -o /dev/null) ;;
   ast) argv=("$A" --print-ast -fpreprocessed "$i" -o /dev/null) ;;
-  e2e) argv=("$A" $flags "$src" -o /dev/null) ;;
-  gcc) argv=(gcc -fsyntax-only -w $flags "$src") ;;
+  e2e) argv=("$A" "${FLAGS[@]}" "$src" -o /dev/null) ;;
+  gcc) argv=(gcc -fsyntax-only -w "${FLAGS[@]}" "$src") ;;
   gcc.i) argv=(gcc -fsyntax-only -w -fpreprocessed "$i") ;;
   esac
   if ! "$MEASURE" "${argv[@]}" >>"$BENCH_DIR/results/$in.$cmd"; then
@@ -123,23 +123,21 @@ run() {
 # parses exactly what "e2e" parses), a check that asyncc accepts every input
 # in both modes, and asyncc's own phase report. This also warms the caches.
 for in in $INPUTS; do
-  cc -E $(flags_of $in) $ASYNCC_CPP_FLAGS -x c "$(src_of $in)" -o "$BENCH_DIR/$in.i"
+  set_flags "$in"
+  cc -E "${FLAGS[@]}" "${ASYNCC_CPP_FLAGS[@]}" -x c "$(src_of "$in")" -o "$BENCH_DIR/$in.i"
   "$A" --time-report -fpreprocessed "$BENCH_DIR/$in.i" -o /dev/null 2>"$BENCH_DIR/results/$in.report"
   "$A" --print-ast -fpreprocessed "$BENCH_DIR/$in.i" -o /dev/null
   gcc -fsyntax-only -w -fpreprocessed "$BENCH_DIR/$in.i"
 done
 
 echo "asyncc front-end benchmark: $RUNS rounds; inputs in $BENCH_DIR" >&2
-set -- $CMDS
-ncmds=$#
+ncmds=${#CMDS[@]}
 for round in $(seq 1 "$RUNS"); do
   printf 'round %d/%d\r' "$round" "$RUNS" >&2
   for in in $INPUTS; do
     # Rotate the starting command from round to round.
-    set -- $CMDS
     for k in $(seq 0 $((ncmds - 1))); do
-      j=$(((k + round) % ncmds + 1))
-      run "$in" "${!j}"
+      run "$in" "${CMDS[(k + round) % ncmds]}"
     done
   done
 done
@@ -162,12 +160,12 @@ time_table() {
   printf '%-9s %8s %8s %9s %9s %8s %8s %8s %8s %8s %8s\n' input ".i lines" "cpp -E" "own" "print-ast" "e2e" "gcc" "gcc .i" \
     own/gcc ast/gcc e2e/gcc
   for in in $INPUTS; do
-    printf '%-9s %8d %8s %9s %9s %8s %8s %8s %8s %8s %8s\n' "$in" "$(lines_of $in)" \
-      "$(t $in cpp $fld)" "$(t $in own $fld)" "$(t $in ast $fld)" "$(t $in e2e $fld)" \
-      "$(t $in gcc $fld)" "$(t $in gcc.i $fld)" \
-      "$(ratio "$(t $in own $fld)" "$(t $in gcc $fld)")" \
-      "$(ratio "$(t $in ast $fld)" "$(t $in gcc $fld)")" \
-      "$(ratio "$(t $in e2e $fld)" "$(t $in gcc $fld)")"
+    printf '%-9s %8d %8s %9s %9s %8s %8s %8s %8s %8s %8s\n' "$in" "$(lines_of "$in")" \
+      "$(t "$in" cpp "$fld")" "$(t "$in" own "$fld")" "$(t "$in" ast "$fld")" \
+      "$(t "$in" e2e "$fld")" "$(t "$in" gcc "$fld")" "$(t "$in" gcc.i "$fld")" \
+      "$(ratio "$(t "$in" own "$fld")" "$(t "$in" gcc "$fld")")" \
+      "$(ratio "$(t "$in" ast "$fld")" "$(t "$in" gcc "$fld")")" \
+      "$(ratio "$(t "$in" e2e "$fld")" "$(t "$in" gcc "$fld")")"
   done
 }
 
@@ -182,10 +180,10 @@ echo "== median peak RSS, MiB (largest process of the command's tree)"
 printf '%-9s %8s %8s %9s %8s %8s %8s\n' input "cpp -E" own print-ast e2e gcc "gcc .i"
 for in in $INPUTS; do
   printf '%-9s' "$in"
-  for cmd in $CMDS; do
+  for cmd in "${CMDS[@]}"; do
     w=8
-    [ $cmd = ast ] && w=9
-    printf " %${w}s" "$(awk -v k="$(med $in $cmd 3)" 'BEGIN { printf "%.1f", k / 1024 }')"
+    [ "$cmd" = ast ] && w=9
+    printf " %${w}s" "$(awk -v k="$(med "$in" "$cmd" 3)" 'BEGIN { printf "%.1f", k / 1024 }')"
   done
   echo
 done
@@ -210,8 +208,8 @@ check() { # check NAME LIMIT CPU_VALUE WALL_VALUE
   fi
   printf '%-52s %6s %6s %7s  %s\n' "$1" "$3" "$4" "$2" "$res"
 }
-r() { ratio "$(t $1 $2 2)" "$(t $3 $4 2)"; }  # CPU-time ratio
-rw() { ratio "$(t $1 $2 1)" "$(t $3 $4 1)"; } # wall-time ratio
+r() { ratio "$(t "$1" "$2" 2)" "$(t "$3" "$4" 2)"; }  # CPU-time ratio
+rw() { ratio "$(t "$1" "$2" 1)" "$(t "$3" "$4" 1)"; } # wall-time ratio
 check "asyncc own work / gcc, code-heavy (code-x1)" 0.30 "$(r code-x1 own code-x1 gcc)" "$(rw code-x1 own code-x1 gcc)"
 check "asyncc own work / gcc, header-heavy (headers)" 0.30 "$(r headers own headers gcc)" "$(rw headers own headers gcc)"
 check "asyncc end to end / gcc, code-heavy (code-x1)" 0.50 "$(r code-x1 e2e code-x1 gcc)" "$(rw code-x1 e2e code-x1 gcc)"

@@ -43,7 +43,10 @@ prog() {
   local c=$CACHE/$1.c
   [ -f "$c" ] && return 0
   [ -f "$CACHE/$1.bad" ] && return 1
-  if timeout 60 csmith --seed "$1" -o "$c.tmp" >/dev/null 2>&1 &&
+  # To standard output, not -o: csmith writes its options, -o FILE
+  # included, into a comment, and the unit must not depend on where the
+  # cache is.
+  if timeout 60 csmith --seed "$1" >"$c.tmp" 2>/dev/null &&
     gcc -fsyntax-only -w -I"$INC" -x c "$c.tmp" 2>/dev/null; then
     mv "$c.tmp" "$c"
     return 0
@@ -61,7 +64,7 @@ version=$(csmith --version 2>/dev/null | head -1)
   echo " * with per-program prefixes. Do not edit; not kept in git. */"
   echo '#include "csmith.h"'
 } >"$tmp"
-n=3 seed=0 used=""
+n=3 seed=0 used="" nused=0
 while [ "$n" -lt "$LINES" ]; do
   seed=$((seed + 1))
   [ "$seed" -le "$MAX_SEED" ] || { echo "$0: ran out of seeds" >&2; exit 1; }
@@ -73,6 +76,7 @@ while [ "$n" -lt "$LINES" ]; do
     -e "s/\\b(g_[0-9]+|func_[0-9]+|S[0-9]+|U[0-9]+|main|__undefined)\\b/p${seed}_\\1/g" \
     "$CACHE/$seed.c" >>"$tmp"
   used="$used $seed"
+  nused=$((nused + 1))
   n=$(wc -l <"$tmp")
 done
 {
@@ -90,5 +94,4 @@ if ! gcc -fsyntax-only -w -I"$INC" -x c "$tmp"; then
 fi
 mv "$tmp" "$OUT"
 trap - EXIT
-set -- $used
-echo "$OUT: $(wc -l <"$OUT") lines, $# csmith programs (seeds 1..$seed, $((seed - $#)) unusable skipped)"
+echo "$OUT: $(wc -l <"$OUT") lines, $nused csmith programs (seeds 1..$seed, $((seed - nused)) unusable skipped)"

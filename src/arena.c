@@ -54,20 +54,31 @@ void arena_free(arena *a) {
   free(a);
 }
 
-void *arena_alloc(arena *a, size_t size) {
+/* Starts a new chunk; what is left of the current one is abandoned. */
+static void *alloc_slow(arena *a, size_t size) {
+  size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+  chunk *c = xmalloc(sizeof *c + cap);
+  c->prev = a->cur;
+  c->size = cap;
+  c->used = size;
+  a->cur = c;
+  a->total += cap;
+  return c->data;
+}
+
+void *arena_alloc_raw(arena *a, size_t size) {
   size = (size + 15) & ~(size_t)15;
   chunk *c = a->cur;
-  if (!c || c->size - c->used < size) {
-    size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
-    c = xmalloc(sizeof *c + cap);
-    c->prev = a->cur;
-    c->size = cap;
-    c->used = 0;
-    a->cur = c;
-    a->total += cap;
+  if (c && c->size - c->used >= size) {
+    void *p = c->data + c->used;
+    c->used += size;
+    return p;
   }
-  void *p = c->data + c->used;
-  c->used += size;
+  return alloc_slow(a, size);
+}
+
+void *arena_alloc(arena *a, size_t size) {
+  void *p = arena_alloc_raw(a, size);
   memset(p, 0, size);
   return p;
 }

@@ -11,6 +11,7 @@ typedef struct arena arena;
 arena *arena_new(void);
 void arena_free(arena *a);
 void *arena_alloc(arena *a, size_t size);  /* zeroed, 16-byte aligned */
+void *arena_alloc_raw(arena *a, size_t size); /* not zeroed, 16-byte aligned */
 char *arena_strndup(arena *a, const char *s, size_t n);
 size_t arena_bytes(const arena *a);        /* bytes reserved from the system */
 

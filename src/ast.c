@@ -4,13 +4,8 @@
 #include <stdlib.h>
 
 node *ast_node(arena *A, ast_kind k, srcspan loc, node *a, node *b, node *c, node *d) {
-  node *n = arena_alloc(A, sizeof *n);
-  n->kind = (uint16_t)k;
-  n->loc = loc;
-  n->a = a;
-  n->b = b;
-  n->c = c;
-  n->d = d;
+  node *n = arena_alloc_raw(A, sizeof *n);
+  *n = (node){.kind = (uint16_t)k, .loc = loc, .a = a, .b = b, .c = c, .d = d};
   return n;
 }
 
@@ -24,6 +19,7 @@ node *ast_text(arena *A, ast_kind k, srcspan loc, tokval t, node *a, node *b) {
   node *n = ast_node(A, k, loc, a, b, NULL, NULL);
   n->text = t.s;
   n->len = t.len;
+  n->sym = t.sym;
   return n;
 }
 

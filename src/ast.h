@@ -131,6 +131,7 @@ struct node {
   srcspan loc;
   const char *text;
   uint32_t len;
+  struct sym *sym;  /* identifiers: the interned name (else NULL) */
   node *a, *b, *c, *d;
   node *next;
 };

@@ -171,13 +171,17 @@ int lex_word(parser *P, union ACYSTYPE *lval, srcspan *loc) {
     P->attr_begin = loc->begin;
     return LEX_ATTR_START;
   case ASYNC:
-    if (!s->contextual)
-      return ASYNC;
-    if (sym_lookup(s) == SYM_TYPEDEF)
+    if (s->contextual && sym_lookup(s) == SYM_TYPEDEF)
       return TYPEDEF_NAME;
-    return starts_specifiers(P, loc->end) ? ASYNC : IDENTIFIER;
+    if (s->contextual && !starts_specifiers(P, loc->end))
+      return IDENTIFIER;
+    P->saw_async = 1;
+    return ASYNC;
   case AWAIT:
-    return !s->contextual || P->in_async ? AWAIT : IDENTIFIER;
+    if (s->contextual && !P->in_async)
+      return IDENTIFIER;
+    P->saw_async = 1;
+    return AWAIT;
   case EXTENSION: {
     /* `__extension__ __extension__` is one token (see the grammar). */
     uint32_t end;
@@ -209,19 +213,46 @@ int lex_attr_close(parser *P, union ACYSTYPE *lval, srcspan *loc) {
   return 1;
 }
 
+/* A directive line, possibly with the blank lines before it. Line markers
+ * are for the position map (src/srcmap.c); other directives (#pragma,
+ * #ident) are kept for the printer. */
 void lex_directive(parser *P, uint32_t begin, uint32_t len) {
-  const char *p = P->buf + begin, *end = p + len;
-  while (*p != '#')
+  const char *b = P->buf, *hash = memchr(b + begin, '#', len);
+  uint32_t end = begin + len, at = (uint32_t)(hash - b), line = at;
+  while (line > begin && b[line - 1] != '\n')
+    line--;
+  const char *p = hash + 1;
+  while (p < b + end && (*p == ' ' || *p == '\t'))
     p++;
-  int line, sys, ext;
-  const char *file = NULL;
-  if (srcmap_parse_marker(p, end, P->A, &line, &file, &sys, &ext))
+  if (p < b + end && ((*p >= '0' && *p <= '9') || (b + end - p >= 4 && memcmp(p, "line", 4) == 0)))
     return;
   if (P->npragmas == P->pragmas_cap) {
     P->pragmas_cap = P->pragmas_cap ? P->pragmas_cap * 2 : 64;
     P->pragmas = xrealloc(P->pragmas, P->pragmas_cap * sizeof *P->pragmas);
   }
-  P->pragmas[P->npragmas++] = (pragma_line){begin, len};
+  P->pragmas[P->npragmas++] = (pragma_line){line, end - line};
+}
+
+int lex_delim(parser *P, int c) {
+  if (c == '(' || c == '[' || c == '{') {
+    if (P->ndelims < (int)sizeof P->delims)
+      P->delims[P->ndelims] = (char)c;
+    P->ndelims++;
+    P->last_delim = LAST_OPENED;
+  } else {
+    P->closed = P->ndelims > 0 && P->ndelims <= (int)sizeof P->delims ? P->delims[P->ndelims - 1] : 0;
+    if (P->ndelims > 0)
+      P->ndelims--;
+    P->last_delim = LAST_CLOSED;
+  }
+  return c;
+}
+
+int lex_open_before_last(const parser *P) {
+  if (P->last_delim == LAST_CLOSED)
+    return P->closed;
+  int depth = P->ndelims - (P->last_delim == LAST_OPENED);
+  return depth > 0 && depth <= (int)sizeof P->delims ? P->delims[depth - 1] : 0;
 }
 
 int lex_error(parser *P, uint32_t offset, const char *msg) {

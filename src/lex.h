@@ -23,6 +23,10 @@ int lex_word(struct parser *P, union ACYSTYPE *lval, srcspan *loc);
 int lex_attr_close(struct parser *P, union ACYSTYPE *lval, srcspan *loc);
 void lex_directive(struct parser *P, uint32_t begin, uint32_t len);
 int lex_error(struct parser *P, uint32_t offset, const char *msg);
+/* Brackets: tracked so a syntax error can name the one left open. */
+int lex_delim(struct parser *P, int c);
+/* The innermost bracket open before the last token read, or 0. */
+int lex_open_before_last(const struct parser *P);
 int lex_stray(struct parser *P, uint32_t offset);
 
 /* The next identifier after offset (skipping blanks, newlines and directive

@@ -39,7 +39,7 @@ static node *declarator_name(node *d) {
 void parse_declare(parser *P, node *declarator, int is_typedef) {
   node *name = declarator_name(declarator);
   if (name)
-    scope_declare(P->syms, sym_intern(P->syms, name->text, name->len),
+    scope_declare(P->syms, name->sym ? name->sym : sym_intern(P->syms, name->text, name->len),
                   is_typedef ? SYM_TYPEDEF : SYM_VAR);
 }
 
@@ -197,8 +197,14 @@ void parse_syntax_error(parser *P, uint32_t begin, uint32_t end, int at_eof,
   }
   /* After a complete declaration or statement nothing is "missing". */
   int mid = prev_end > 0 && !strchr(";{}", P->buf[prev_end - 1]);
+  /* The bracket left open names the closer; else the first one expected. */
   static const char *const closers[] = {"';'", "')'", "']'", "'}'", "':'"};
   const char *closer = NULL;
+  int open = lex_open_before_last(P);
+  if (mid && open == '(' && expects(expected, nexpected, "')'"))
+    closer = "')'";
+  else if (mid && open == '[' && expects(expected, nexpected, "']'"))
+    closer = "']'";
   for (size_t i = 0; mid && i < sizeof closers / sizeof *closers && !closer; i++)
     if (expects(expected, nexpected, closers[i]))
       closer = closers[i];

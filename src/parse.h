@@ -25,11 +25,17 @@ typedef struct parser {
   void *scanner;
   node *tu;
   int in_async;      /* >0 inside the body of an async function */
+  int saw_async;     /* an async or await token was read: the unit needs the
+                        transform (else it is passed through untouched) */
   int fn_depth;      /* nesting of function definitions (GNU nested functions) */
   uint64_t async_bits; /* bit i: the function at depth i is async */
   int attr_depth;    /* lexer: parenthesis depth inside __attribute__ */
   uint32_t attr_begin;
   uint32_t skip_to;  /* lexer: words before this offset were merged */
+  char delims[256];  /* lexer: open brackets, innermost last (first 256) */
+  int ndelims;       /* nesting depth, may exceed the array */
+  enum { LAST_OTHER, LAST_OPENED, LAST_CLOSED } last_delim; /* the last token */
+  char closed;       /* the opener the last token closed */
   pragma_line *pragmas;
   size_t npragmas, pragmas_cap;
 } parser;

@@ -33,7 +33,7 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
   int rc = 1;
   if (!tu)
     goto done;
-  const node *a = ast_find(tu, is_async_construct, NULL);
+  const node *a = P.saw_async ? ast_find(tu, is_async_construct, NULL) : NULL;
   if (a) {
     diag_at(d, DIAG_ERROR, a->loc.begin,
             "translating async functions is not implemented yet");
