@@ -139,7 +139,7 @@ void acyerror(const ACYLTYPE *loc, parser *P, void *scanner, const char *msg);
 %type <n> abstract_declarator direct_abstract_declarator
 %type <n> parameter_type_list parameter_list parameter_declaration identifier_list
 %type <n> type_name static_assert_declaration
-%type <n> struct_or_union_spec struct_decl_list struct_declaration
+%type <n> struct_or_union_spec struct_decl_list struct_declaration last_member struct_body
 %type <n> struct_declarator_list struct_declarator attrs_opt
 %type <n> enum_spec enumerator_list enumerator typeof_spec
 %type <n> initializer initializer_list init_item designation designator_list designator
@@ -327,11 +327,11 @@ typeof_spec
 struct_or_union : STRUCT | UNION ;
 
 struct_or_union_spec
-  : struct_or_union attrs_opt '{' struct_decl_list '}'
+  : struct_or_union attrs_opt '{' struct_body '}'
       { $$ = ast_flags(ast_node(A, AST_STRUCT, @$, $2, $4, NULL, NULL), DF_BODY); $$->op = *$1.s == 's' ? STRUCT : UNION; $$->c = ast_text(A, AST_SPEC, @1, $1, NULL, NULL); }
   | struct_or_union attrs_opt '{' '}'
       { $$ = ast_flags(ast_node(A, AST_STRUCT, @$, $2, NULL, NULL, NULL), DF_BODY); $$->op = *$1.s == 's' ? STRUCT : UNION; $$->c = ast_text(A, AST_SPEC, @1, $1, NULL, NULL); }
-  | struct_or_union attrs_opt general_identifier '{' struct_decl_list '}'
+  | struct_or_union attrs_opt general_identifier '{' struct_body '}'
       { $$ = ast_flags(ast_text(A, AST_STRUCT, @$, $3, $2, $5), DF_BODY); $$->op = *$1.s == 's' ? STRUCT : UNION; $$->c = ast_text(A, AST_SPEC, @1, $1, NULL, NULL); }
   | struct_or_union attrs_opt general_identifier '{' '}'
       { $$ = ast_flags(ast_text(A, AST_STRUCT, @$, $3, $2, NULL), DF_BODY); $$->op = *$1.s == 's' ? STRUCT : UNION; $$->c = ast_text(A, AST_SPEC, @1, $1, NULL, NULL); }
@@ -347,6 +347,17 @@ attrs_opt
 struct_decl_list
   : struct_declaration                     { $$ = ast_list(A, @$, $1); }
   | struct_decl_list struct_declaration    { $$ = ast_append($1, $2); }
+  ;
+
+/* GCC accepts (with a warning) a last member without its ';'. */
+struct_body
+  : struct_decl_list
+  | struct_decl_list last_member           { $$ = ast_append($1, $2); }
+  | last_member                            { $$ = ast_list(A, @$, $1); }
+  ;
+
+last_member
+  : spec_qual_list struct_declarator_list  { $$ = ast_node(A, AST_MEMBER_DECL, @$, $1, $2, NULL, NULL); }
   ;
 
 struct_declaration
@@ -572,6 +583,11 @@ initializer_list
 init_item
   : initializer               { $$ = ast_node(A, AST_INIT_ITEM, @$, NULL, $1, NULL, NULL); }
   | designation initializer   { $$ = ast_node(A, AST_INIT_ITEM, @$, $1, $2, NULL, NULL); }
+  /* GNU's obsolete forms, printed back in the standard one. */
+  | '[' constant_expression ']' initializer
+      { $$ = ast_node(A, AST_INIT_ITEM, @$, ast_list(A, @1, ast_node(A, AST_DESIG_INDEX, @2, $2, NULL, NULL, NULL)), $4, NULL, NULL); }
+  | IDENTIFIER ':' initializer
+      { $$ = ast_node(A, AST_INIT_ITEM, @$, ast_list(A, @1, ast_text(A, AST_DESIG_FIELD, @1, $1, NULL, NULL)), $3, NULL, NULL); }
   ;
 
 designation

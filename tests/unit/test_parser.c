@@ -285,6 +285,21 @@ static void test_parser_labels_before_declarations_and_braces(void **state) {
   parsed_free(r);
 }
 
+static void test_parser_gnu_obsolete_forms(void **state) {
+  (void)state;
+  /* GCC accepts these with at most a warning: a last member without ';',
+   * `[i] value` and `field: value` designators. */
+  parsed *r = parse_ok("struct s { int a; int b } v = { a: 1, b: 2 };\n"
+                       "int arr[3] = { [0] = 1, [1] 2 };\n");
+  node *items = ast_first(tu_decl(r, 0)->b)->c->a;
+  assert_int_equal(ast_first(ast_first(items)->a)->kind, AST_DESIG_FIELD);
+  char *out = printed(r);
+  assert_non_null(strstr(out, "{.a=1,.b=2}"));
+  assert_non_null(strstr(out, "[1]=2"));
+  free(out);
+  parsed_free(r);
+}
+
 static void test_parser_syntax_error_reports_location(void **state) {
   (void)state;
   parsed *r = parse_src("int f(void) {\n  return 1\n}\n");
@@ -323,6 +338,7 @@ int main(void) {
       cmocka_unit_test(test_parser_async_declarations),
       cmocka_unit_test(test_parser_nested_functions_and_case_ranges),
       cmocka_unit_test(test_parser_labels_before_declarations_and_braces),
+      cmocka_unit_test(test_parser_gnu_obsolete_forms),
       cmocka_unit_test(test_parser_syntax_error_reports_location),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
