@@ -163,8 +163,8 @@ translation_unit
   ;
 
 external_declarations
-  : external_declaration                        { $$ = ast_list(A, @$, $1); }
-  | external_declarations external_declaration  { $$ = ast_append($1, $2); }
+  : external_declaration                        { $$ = parse_external(P, NULL, $1); }
+  | external_declarations external_declaration  { $$ = parse_external(P, $1, $2); }
   ;
 
 external_declaration

@@ -13,6 +13,7 @@ typedef struct chunk {
 
 struct arena {
   chunk *cur;
+  chunk *spare;  /* released chunks of the standard size, for reuse */
   size_t total;
 };
 
@@ -40,24 +41,37 @@ void *xrealloc(void *p, size_t n) {
 arena *arena_new(void) {
   arena *a = xmalloc(sizeof *a);
   a->cur = NULL;
+  a->spare = NULL;
   a->total = 0;
   return a;
+}
+
+static void free_chunks(chunk *c) {
+  for (chunk *prev; c; c = prev) {
+    prev = c->prev;
+    free(c);
+  }
 }
 
 void arena_free(arena *a) {
   if (!a)
     return;
-  for (chunk *c = a->cur, *prev; c; c = prev) {
-    prev = c->prev;
-    free(c);
-  }
+  free_chunks(a->cur);
+  free_chunks(a->spare);
   free(a);
 }
 
 /* Starts a new chunk; what is left of the current one is abandoned. */
 static void *alloc_slow(arena *a, size_t size) {
   size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
-  chunk *c = xmalloc(sizeof *c + cap);
+  chunk *c;
+  if (cap == CHUNK_MIN && a->spare) {
+    /* Reused memory is already mapped: no page faults on the hot path. */
+    c = a->spare;
+    a->spare = c->prev;
+  } else {
+    c = xmalloc(sizeof *c + cap);
+  }
   c->prev = a->cur;
   c->size = cap;
   c->used = size;
@@ -91,3 +105,23 @@ char *arena_strndup(arena *a, const char *s, size_t n) {
 }
 
 size_t arena_bytes(const arena *a) { return a->total; }
+
+arena_mark arena_get_mark(const arena *a) {
+  return (arena_mark){a->cur, a->cur ? a->cur->used : 0};
+}
+
+void arena_release(arena *a, arena_mark m) {
+  while (a->cur && a->cur != m.chunk) {
+    chunk *c = a->cur;
+    a->cur = c->prev;
+    a->total -= c->size;
+    if (c->size == CHUNK_MIN) {
+      c->prev = a->spare;
+      a->spare = c;
+    } else {
+      free(c);
+    }
+  }
+  if (a->cur)
+    a->cur->used = m.used;
+}

@@ -258,13 +258,31 @@ void acyerror(const ACYLTYPE *loc, parser *P, void *scanner, const char *msg) {
 
 /* ---- driver ---- */
 
-node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d) {
+node *parse_external(parser *P, node *list, node *item) {
+  int drop = !P->keep_all && item->kind == AST_FUNC_DEF && !(item->flags & DF_ASYNC) &&
+             P->saw_async == P->saw_async_at_mark;
+  if (drop)
+    arena_release(P->A, P->mark);
+  if (!list)
+    list = ast_list(P->A, item->loc, NULL);
+  if (!drop)
+    ast_append(list, item);
+  P->mark = arena_get_mark(P->A);
+  P->saw_async_at_mark = P->saw_async;
+  return list;
+}
+
+node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d,
+                             int keep_all) {
   memset(P, 0, sizeof *P);
   P->A = A;
   P->d = d;
   P->buf = buf;
   P->len = len;
-  P->syms = symtab_new(A);
+  P->keep_all = keep_all;
+  P->mark = arena_get_mark(A);
+  P->names = arena_new();
+  P->syms = symtab_new(P->names);
   lex_init_keywords(P->syms);
   /* flex scans in place and needs two NUL bytes at the end. */
   P->scan = xmalloc(len + 2);
@@ -292,6 +310,8 @@ node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, d
 
 void parser_free(parser *P) {
   symtab_free(P->syms);
+  arena_free(P->names);
+  P->names = NULL;
   free(P->scan);
   free(P->pragmas);
   P->syms = NULL;

@@ -16,7 +16,11 @@ typedef struct {
 } pragma_line;
 
 typedef struct parser {
-  arena *A;
+  arena *A;          /* the syntax tree */
+  arena *names;      /* interned names and scopes: outlive dropped trees */
+  int keep_all;      /* keep every declaration's tree (else see parse_external) */
+  arena_mark mark;   /* the arena after the last kept external declaration */
+  int saw_async_at_mark;
   diag *d;
   symtab *syms;
   const char *buf;   /* the preprocessed text; offsets index it */
@@ -42,9 +46,19 @@ typedef struct parser {
 
 /* Parses buf[0..len) (the preprocessor's output). Diagnostics go to d, whose
  * source must already be set to the same text. Returns the translation unit,
- * or NULL after reporting an error. All memory comes from A except the
- * parser's own tables, released by parser_free. */
-node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d);
+ * or NULL after reporting an error. The tree comes from A, the parser's own
+ * tables are released by parser_free.
+ *
+ * Unless keep_all, function definitions that contain nothing async are
+ * dropped from the tree as soon as they are parsed (their text is passed
+ * through as is), so memory stays proportional to the largest function, not
+ * to the unit. */
+node *parse_translation_unit(parser *P, const char *buf, size_t len, arena *A, diag *d,
+                             int keep_all);
+
+/* Grammar helper: adds an external declaration to the list (NULL: start
+ * one), or drops it as described above. */
+node *parse_external(parser *P, node *list, node *item);
 void parser_free(parser *P);
 
 #endif

@@ -24,11 +24,12 @@ static double now_ms(void) {
 
 int translate_text(const char *buf, size_t len, const char *file, const translate_opts *opts,
                    diag *d, FILE *out, translate_stats *stats) {
-  arena *A = arena_new();
-  diag_set_source(d, buf, len, file, A);
+  arena *A = arena_new(), *positions = arena_new();
+  diag_set_source(d, buf, len, file, positions);
   parser P;
   double t0 = now_ms();
-  node *tu = parse_translation_unit(&P, buf, len, A, d);
+  int print_ast = opts && opts->print_ast;
+  node *tu = parse_translation_unit(&P, buf, len, A, d, print_ast);
   double t1 = now_ms();
   int rc = 1;
   if (!tu)
@@ -39,7 +40,7 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
             "translating async functions is not implemented yet");
     goto done;
   }
-  if (opts && opts->print_ast)
+  if (print_ast)
     print_tu(out, &P, tu);
   else
     fwrite(buf, 1, len, out);
@@ -55,5 +56,6 @@ done:
     stats->arena_bytes = arena_bytes(A);
   parser_free(&P);
   arena_free(A);
+  arena_free(positions);
   return rc;
 }

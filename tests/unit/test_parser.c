@@ -300,6 +300,39 @@ static void test_parser_gnu_obsolete_forms(void **state) {
   parsed_free(r);
 }
 
+static void test_parser_drops_plain_function_trees(void **state) {
+  (void)state;
+  /* Pass-through keeps only what the transform needs: declarations and
+   * async functions; plain function bodies are freed as soon as parsed. */
+  size_t cap = 1 << 20, n = 0;
+  char *src = malloc(cap);
+  n += (size_t)snprintf(src + n, cap - n, "typedef int T;\n");
+  for (int i = 0; i < 3000; i++)
+    n += (size_t)snprintf(src + n, cap - n,
+                          "static int f%d(T x) { int y = x * %d; for (int i = 0; i < y; i++) y += i; return y; }\n", i, i);
+  n += (size_t)snprintf(src + n, cap - n, "async int g(void) { return 1; }\nint last;\n");
+  arena *A = arena_new();
+  diag d;
+  diag_init(&d, stderr, 0);
+  diag_set_source(&d, src, n, "<drop>", A);
+  parser P;
+  node *tu = parse_translation_unit(&P, src, n, A, &d, 0);
+  assert_non_null(tu);
+  int kinds[3] = {0}, count = 0;
+  for (node *e = ast_first(tu->a); e; e = e->next, count++)
+    if (count < 3)
+      kinds[count] = e->kind;
+  assert_int_equal(count, 3); /* typedef, async g, last */
+  assert_int_equal(kinds[0], AST_DECL);
+  assert_int_equal(kinds[1], AST_FUNC_DEF);
+  assert_int_equal(kinds[2], AST_DECL);
+  /* 3000 function trees would take megabytes; two chunks are enough. */
+  assert_true(arena_bytes(A) <= 2 * 256 * 1024);
+  parser_free(&P);
+  arena_free(A);
+  free(src);
+}
+
 static void test_parser_syntax_error_reports_location(void **state) {
   (void)state;
   parsed *r = parse_src("int f(void) {\n  return 1\n}\n");
@@ -339,6 +372,7 @@ int main(void) {
       cmocka_unit_test(test_parser_nested_functions_and_case_ranges),
       cmocka_unit_test(test_parser_labels_before_declarations_and_braces),
       cmocka_unit_test(test_parser_gnu_obsolete_forms),
+      cmocka_unit_test(test_parser_drops_plain_function_trees),
       cmocka_unit_test(test_parser_syntax_error_reports_location),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

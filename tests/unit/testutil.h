@@ -37,7 +37,7 @@ static inline parsed *parse_src(const char *src) {
   r->err = open_memstream(&r->errors, &r->errors_len);
   diag_init(&r->d, r->err, 0);
   diag_set_source(&r->d, src, strlen(src), "<test>", r->A);
-  r->tu = parse_translation_unit(&r->P, src, strlen(src), r->A, &r->d);
+  r->tu = parse_translation_unit(&r->P, src, strlen(src), r->A, &r->d, 1);
   fflush(r->err);
   return r;
 }
