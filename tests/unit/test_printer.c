@@ -5,11 +5,7 @@
  * parenthesis, keyword spelling and operator, none merged with its neighbour. */
 static void assert_same_tokens(const char *src) {
   parsed *r = parse_ok(src);
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *f = open_memstream(&buf, &len);
-  print_tu(f, &r->P, r->tu);
-  fclose(f);
+  char *buf = print_to_string(r);
   char *want = token_string(src), *got = token_string(buf);
   assert_string_equal(got, want);
   free(want);
@@ -49,11 +45,7 @@ static void test_printer_statements(void **state) {
 static void test_printer_writes_pragmas_before_next_statement(void **state) {
   (void)state;
   parsed *r = parse_ok("void f(int *a) {\n#pragma omp parallel for\n  for (int i = 0; i < 4; i++) a[i] = i;\n}\n");
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *f = open_memstream(&buf, &len);
-  print_tu(f, &r->P, r->tu);
-  fclose(f);
+  char *buf = print_to_string(r);
   char *pragma = strstr(buf, "#pragma omp parallel for\n");
   assert_non_null(pragma);
   char *loop = strstr(buf, "for(");
@@ -71,11 +63,7 @@ static void test_printer_line_markers_follow_source(void **state) {
   (void)state;
   const char *src = "# 1 \"x.c\"\nint a;\n# 40 \"x.c\"\nint b;\n";
   parsed *r = parse_ok(src);
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *f = open_memstream(&buf, &len);
-  print_tu(f, &r->P, r->tu);
-  fclose(f);
+  char *buf = print_to_string(r);
   assert_non_null(strstr(buf, "# 1 \"x.c\"\nint a;\n"));
   assert_non_null(strstr(buf, "# 40 \"x.c\"\nint b;\n"));
   free(buf);

@@ -76,14 +76,21 @@ static inline node *body_item(node *fn, int i) {
   return n;
 }
 
-/* The tree printed back as C, without line markers or blank lines, with
- * each line's leading blanks dropped: easy to compare in tests. */
-static inline char *printed(parsed *r) {
+/* The tree printed back as C, exactly as print_tu writes it. */
+static inline char *print_to_string(parsed *r) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
   print_tu(f, &r->P, r->tu);
   fclose(f);
+  return buf;
+}
+
+/* The tree printed back as C, without line markers or blank lines, with
+ * each line's leading blanks dropped: easy to compare in tests. */
+static inline char *printed(parsed *r) {
+  char *buf = print_to_string(r);
+  size_t len = strlen(buf);
   char *out = malloc(len + 1), *w = out;
   for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
     while (*line == ' ')
