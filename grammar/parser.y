@@ -182,7 +182,7 @@ function_definition
 
 function_head
   : decl_specs declarator               { $<n>$ = parse_function_begin(P, $1, $2, @$); }
-    kr_declarations                     { $$ = $<n>3; $$->c = $4; }
+    kr_declarations                     { $$ = $<n>3; $$->c = $4; $$->loc.begin = @1.begin; }
   ;
 
 kr_declarations

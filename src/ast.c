@@ -114,3 +114,43 @@ node *ast_find(node *n, int (*visit)(node *n, void *ctx), void *ctx) {
   free(stack);
   return found;
 }
+
+node *ast_declarator_name(node *d) {
+  while (d) {
+    switch (d->kind) {
+    case AST_D_NAME:
+      return d->text ? d : NULL;
+    case AST_D_PTR:
+    case AST_D_PAREN:
+      d = d->b;
+      break;
+    case AST_D_ARRAY:
+    case AST_D_FUNC:
+      d = d->a;
+      break;
+    default:
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+node *ast_function_declarator(node *d) {
+  for (node *n = d; n;) {
+    if (n->kind == AST_D_FUNC) {
+      node *in = n->a;
+      while (in && in->kind == AST_D_PAREN)
+        in = in->b;
+      if (in && in->kind == AST_D_NAME)
+        return n;
+      n = n->a;
+    } else if (n->kind == AST_D_PTR || n->kind == AST_D_PAREN) {
+      n = n->b;
+    } else if (n->kind == AST_D_ARRAY) {
+      n = n->a;
+    } else {
+      return NULL;
+    }
+  }
+  return NULL;
+}

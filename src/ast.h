@@ -149,6 +149,13 @@ static inline node *ast_first(const node *list) { return list ? list->a : NULL; 
 
 const char *ast_kind_name(ast_kind k);
 
+/* The D_NAME a declarator declares, or NULL for an abstract one. */
+node *ast_declarator_name(node *d);
+/* The function declarator that applies to the declared name: the one whose
+ * inner part is the name itself (through parentheses). In
+ * `int (*f(int a))(int b)` that is f(int a). NULL if the name is no function. */
+node *ast_function_declarator(node *d);
+
 /* Visits n and every node below it in pre-order, with an explicit stack (no
  * recursion, so a million nested else-ifs cannot overflow the C stack).
  * Stops early and returns the node for which visit returned non-zero. */

@@ -246,6 +246,10 @@ static int preprocess(const options *o, diag *d, char **text, size_t *len, char 
     argv[argc++] = "-isystem";
     argv[argc++] = incdir;
   }
+  /* The runtime's declarations, which translated code uses, are always
+   * there (ac_ names are the runtime's). */
+  argv[argc++] = "-include";
+  argv[argc++] = "asyncc.h";
   if (depfile) {
     if (asprintf(deptmp, "%s.tmp.XXXXXX", depfile) < 0)
       *deptmp = NULL;

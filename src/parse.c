@@ -15,29 +15,8 @@
 
 /* ---- declarations and scopes ---- */
 
-/* The name a declarator declares, or NULL for an abstract one. */
-static node *declarator_name(node *d) {
-  while (d) {
-    switch (d->kind) {
-    case AST_D_NAME:
-      return d->text ? d : NULL;
-    case AST_D_PTR:
-    case AST_D_PAREN:
-      d = d->b;
-      break;
-    case AST_D_ARRAY:
-    case AST_D_FUNC:
-      d = d->a;
-      break;
-    default:
-      return NULL;
-    }
-  }
-  return NULL;
-}
-
 void parse_declare(parser *P, node *declarator, int is_typedef) {
-  node *name = declarator_name(declarator);
+  node *name = ast_declarator_name(declarator);
   if (name)
     scope_declare(P->syms, name->sym ? name->sym : sym_intern(P->syms, name->text, name->len),
                   is_typedef ? SYM_TYPEDEF : SYM_VAR);
@@ -70,34 +49,11 @@ static int has_async(node *specs) {
   return 0;
 }
 
-/* The function declarator that applies to the declared name: the one whose
- * inner part is the name itself (through parentheses). In
- * `int (*f(int a))(int b)` that is f(int a). */
-static node *function_declarator(node *d) {
-  for (node *n = d; n;) {
-    if (n->kind == AST_D_FUNC) {
-      node *in = n->a;
-      while (in && in->kind == AST_D_PAREN)
-        in = in->b;
-      if (in && in->kind == AST_D_NAME)
-        return n;
-      n = n->a;
-    } else if (n->kind == AST_D_PTR || n->kind == AST_D_PAREN) {
-      n = n->b;
-    } else if (n->kind == AST_D_ARRAY) {
-      n = n->a;
-    } else {
-      return NULL;
-    }
-  }
-  return NULL;
-}
-
 node *parse_function_begin(parser *P, node *specs, node *declarator, srcspan loc) {
   node *fn = ast_node(P->A, AST_FUNC_DEF, loc, specs, declarator, NULL, NULL);
   parse_declare(P, declarator, 0);
   scope_push(P->syms);
-  node *fd = function_declarator(declarator);
+  node *fd = ast_function_declarator(declarator);
   for (node *p = fd ? ast_first(fd->b) : NULL; p; p = p->next) {
     if (p->kind == AST_PARAM)
       parse_declare(P, p->b, 0);

@@ -14,18 +14,6 @@
 
 #include "parser.h"
 
-typedef struct {
-  FILE *out;
-  const parser *P;
-  srcmap map;
-  char last;            /* last character written, '\n' at a line start */
-  const char *file;     /* where the compiler thinks the output line is */
-  int line, sys, externc;
-  int synced;           /* 0 after text whose lines we cannot follow */
-  size_t next_pragma;
-  int indent;
-} printer;
-
 static void pr(printer *w, const node *n);
 
 static int word_char(char c) {
@@ -57,6 +45,7 @@ static void tok(printer *w, const char *s, size_t n) {
 }
 
 static void str(printer *w, const char *s) { tok(w, s, strlen(s)); }
+void print_str(printer *w, const char *s) { str(w, s); }
 static void text(printer *w, const node *n) { tok(w, n->text, n->len); }
 
 static void newline(printer *w) {
@@ -191,6 +180,13 @@ static void compound(printer *w, const node *n) {
 static void pr(printer *w, const node *n) {
   if (!n)
     return;
+  if (w->subst) {
+    const char *s = w->subst(w->ctx, n);
+    if (s) {
+      str(w, s);
+      return;
+    }
+  }
   switch ((ast_kind)n->kind) {
   case AST_LIST:
     list(w, n, NULL);
@@ -630,11 +626,39 @@ static void pr(printer *w, const node *n) {
   }
 }
 
+void printer_init(printer *w, FILE *out, const parser *P) {
+  memset(w, 0, sizeof *w);
+  w->out = out;
+  w->P = P;
+  w->last = '\n';
+  srcmap_init(&w->map, P->buf, P->len, P->d->map.first_file, P->A);
+}
+
+void print_node(printer *w, const node *n) { pr(w, n); }
+
+void print_sync(printer *w, const node *n) { sync(w, n); }
+
+void print_newline(printer *w) { newline(w); }
+
+void print_skip_pragmas(printer *w, uint32_t before) {
+  while (w->next_pragma < w->P->npragmas && w->P->pragmas[w->next_pragma].offset < before)
+    w->next_pragma++;
+}
+
+void print_resync(printer *w) {
+  /* Text was written behind our back: we may be anywhere on a line. */
+  fputc('\n', w->out);
+  w->last = '\n';
+  w->synced = 0;
+}
+
+void print_finish(printer *w) {
+  flush_pragmas(w, UINT32_MAX);
+  newline(w);
+}
+
 void print_tu(FILE *out, const parser *P, const node *tu) {
-  printer w = {0};
-  w.out = out;
-  w.P = P;
-  w.last = '\n';
-  srcmap_init(&w.map, P->buf, P->len, P->d->map.first_file, P->A);
+  printer w;
+  printer_init(&w, out, P);
   pr(&w, tu);
 }

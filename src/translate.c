@@ -1,7 +1,9 @@
 /* translate.c - the pipeline: parse, check, then emit.
  *
  * Code without async functions is passed through as the preprocessor wrote
- * it, line markers included, so its meaning cannot change. */
+ * it, line markers included, so its meaning cannot change; a unit with
+ * async code goes through src/lower.c, which replaces only the external
+ * declarations that involve it. */
 #include "translate.h"
 
 #include <time.h>
@@ -9,12 +11,7 @@
 #include "arena.h"
 #include "parse.h"
 #include "parser.h"
-#include "print.h"
-
-static int is_async_construct(node *n, void *ctx) {
-  (void)ctx;
-  return (n->kind == AST_SPEC && n->op == ASYNC) || n->kind == AST_AWAIT;
-}
+#include "lower.h"
 
 static double now_ms(void) {
   struct timespec ts;
@@ -34,16 +31,12 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
   int rc = 1;
   if (!tu)
     goto done;
-  const node *a = P.saw_async ? ast_find(tu, is_async_construct, NULL) : NULL;
-  if (a) {
-    diag_at(d, DIAG_ERROR, a->loc.begin,
-            "translating async functions is not implemented yet");
-    goto done;
-  }
-  if (print_ast)
-    print_tu(out, &P, tu);
-  else
+  if (print_ast || P.saw_async) {
+    if (lower_unit(&P, tu, out, print_ast) != 0)
+      goto done;
+  } else {
     fwrite(buf, 1, len, out);
+  }
   rc = ferror(out) ? 1 : 0;
   if (rc)
     diag_plain(d, DIAG_ERROR, "write error");

@@ -83,6 +83,8 @@ ac_task *ac__spawn(ac_frame *root);
  * thread's loop is already running, -EINVAL on a size mismatch. Used by the
  * generated main() for `async int main` and by plain-C entry points. */
 int ac__run_main(ac_frame *root, void *result, size_t size);
+/* Reports why async main could not finish; returns the exit status. */
+int ac__main_error(int rc);
 
 /* Leaf waits: the awaiting frame suspends itself, no frame of their own.
  * *out receives the value of the await expression before self resumes. */
@@ -90,9 +92,18 @@ ac_frame *ac__yield(ac_frame *self, int *out);
 ac_frame *ac__join(ac_frame *self, int *out, ac_task *t, void *result, size_t size);
 
 /* ---- tasks ----------------------------------------------------------------
- * The awaitable entry points (`await ac_yield()`, `await ac_join(t, &r)`)
- * are declared for the translator together with the async transform; they
- * are the leaf waits above. ac_spawn(call) is a built-in form. */
+ * ac_spawn(call) is a built-in form of the translator: it starts the call
+ * as a task and gives its ac_task *. The awaitable calls below are the
+ * runtime's leaf waits (the translator calls ac__yield, ac__join). */
+#ifdef __ASYNCC__
+/* Lets the other ready tasks run first (FIFO); 0. */
+__async int ac_yield(void) __attribute__((__asyncc_leaf__));
+/* Waits for t to finish and copies its return value to *result (unless
+ * result is NULL); the size of *result must be the size of t's return
+ * value. 0, or -EINVAL (size mismatch, t already joined or detached),
+ * -EDEADLK (t is the current task). A task is joined or detached once. */
+__async int ac_join(ac_task *t, void *result) __attribute__((__asyncc_leaf__));
+#endif
 /* Detaches t: it runs to its end and frees itself. 0, or -EINVAL if t was
  * already joined or detached. */
 int ac_detach(ac_task *t);

@@ -4,6 +4,7 @@
  * to run: the trampoline loop below runs them one after another, so neither
  * a deep chain of awaits nor its completion grows the C stack. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,3 +211,8 @@ int ac__run_main(ac_frame *root, void *result, size_t size) {
 }
 
 const char *ac_strerror(int err) { return strerror(err < 0 ? -err : err); }
+
+int ac__main_error(int rc) {
+  fprintf(stderr, "asyncc: async main could not finish: %s\n", ac_strerror(rc));
+  return 70; /* EX_SOFTWARE */
+}

@@ -1,3 +1,3 @@
-// expect: 3:12: error: translating async functions is not implemented yet
+// expect: 3:11: error: 'async' on something that is not a function
 int x;
-  static   async void run(void) {}
+  static  async int counter;

@@ -1,2 +1,2 @@
-// expect: header_async.h:2:1: error: translating async functions is not implemented yet
+// expect: header_async.h:2:23: error: async function 'vsum' cannot be variadic (a va_list cannot survive a suspension)
 #include "header_async.h"

@@ -1,0 +1,1257 @@
+/* lower.c - async functions into state machines.
+ *
+ * Strategy (docs/design.md has the whole picture):
+ * - Every parameter and local of an async function lives in its frame, a
+ *   struct whose first member is the runtime's ac_frame and second the
+ *   return value. Locals get unique member names (shadowing), and the body
+ *   is printed with each reference replaced by `ac__F->member`, declarations
+ *   turned into assignments. Since nothing lives in C locals, the body keeps
+ *   the user's own control flow: loops, switch, goto all stay as written.
+ * - Each await becomes a resume point: the statement holding it is preceded
+ *   by the await's own code (create the callee's frame, set the state,
+ *   return it to the trampoline, resume at label ac__resume_N, fetch the
+ *   result into a temporary), and the await expression is replaced by that
+ *   temporary. Awaits run in source order, inner ones first; operators that
+ *   sequence (&&, ||, the comma) are split into statements so that their
+ *   right operands' awaits only run when C would evaluate them.
+ * - The step function dispatches with `switch (state)` to plain labels:
+ *   case labels at the awaits would bind to a user's switch around them.
+ *   State numbering: 0 is the start, resume points count from 1 in source
+ *   order, and no number is reused within a function.
+ * - The step function is a static function named like the user's function
+ *   (gdb's bt and __func__ show the real name; a plain-C caller of `f`
+ *   cannot link to a static symbol); the frame constructor callers use is
+ *   `f__acnew`, with the linkage of the user's declaration. */
+#define _GNU_SOURCE
+#include "lower.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser.h"
+#include "print.h"
+
+/* ---- the unit's async functions ---- */
+
+typedef struct async_fn {
+  sym *name;
+  node *specs, *declarator, *fdecl; /* fdecl: the D_FUNC of the name */
+  const char *leaf;                 /* runtime leaf wait implementing it, or NULL */
+  int is_void;
+} async_fn;
+
+typedef struct {
+  const parser *P;
+  diag *d;
+  arena *A;
+  async_fn *fns;
+  int nfns, cap;
+  int errors;
+} lowerer;
+
+static int has_spec(const node *specs, int token) {
+  for (const node *s = ast_first(specs); s; s = s->next)
+    if (s->kind == AST_SPEC && s->op == token)
+      return 1;
+  return 0;
+}
+
+static int has_attr(const node *list, const char *word) {
+  for (const node *s = ast_first(list); s; s = s->next)
+    if (s->kind == AST_ATTR && memmem(s->text, s->len, word, strlen(word)))
+      return 1;
+  return 0;
+}
+
+static async_fn *find_fn(lowerer *L, const sym *name) {
+  for (int i = L->nfns - 1; i >= 0; i--)
+    if (L->fns[i].name == name)
+      return &L->fns[i];
+  return NULL;
+}
+
+static void error_at(lowerer *L, const node *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void error_at(lowerer *L, const node *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  diag_vat(L->d, DIAG_ERROR, n->loc.begin, fmt, ap);
+  va_end(ap);
+  L->errors++;
+}
+
+/* Records the async function a declaration or definition declares. */
+static void add_fn(lowerer *L, node *specs, node *declarator, node *suffix) {
+  node *fd = ast_function_declarator(declarator);
+  node *name = ast_declarator_name(declarator);
+  if (!fd || !name) {
+    const node *at = declarator;
+    for (const node *sp = ast_first(specs); sp; sp = sp->next)
+      if (sp->kind == AST_SPEC && sp->op == ASYNC)
+        at = sp;
+    error_at(L, at, "'async' on something that is not a function");
+    return;
+  }
+  for (node *p = ast_first(fd->b); p; p = p->next)
+    if (p->kind == AST_ELLIPSIS)
+      error_at(L, p, "async function '%s' cannot be variadic (a va_list cannot survive a suspension)",
+               name->text);
+  if (find_fn(L, name->sym))
+    return;
+  if (L->nfns == L->cap) {
+    L->cap = L->cap ? L->cap * 2 : 16;
+    L->fns = xrealloc(L->fns, (size_t)L->cap * sizeof *L->fns);
+  }
+  async_fn *f = &L->fns[L->nfns++];
+  memset(f, 0, sizeof *f);
+  f->name = name->sym;
+  f->specs = specs;
+  f->declarator = declarator;
+  f->fdecl = fd;
+  /* The return type is void when the declarator is just the function and
+   * the specifiers say void. */
+  node *in = declarator;
+  while (in && in->kind == AST_D_PAREN)
+    in = in->b;
+  f->is_void = in == fd && has_spec(specs, VOID);
+  if (has_attr(specs, "__asyncc_leaf__") || has_attr(suffix, "__asyncc_leaf__")) {
+    /* Runtime leaf waits: ac_yield is implemented by ac__yield. */
+    const char *n = name->text;
+    char *leaf = arena_alloc(L->A, strlen(n) + 2);
+    sprintf(leaf, "ac__%s", strncmp(n, "ac_", 3) == 0 ? n + 3 : n);
+    f->leaf = leaf;
+  }
+}
+
+/* ---- one function's lowering ---- */
+
+enum { SLOT_PARAM, SLOT_LOCAL, SLOT_TEMP, SLOT_STATIC };
+
+typedef struct {
+  const char *member;  /* name in the frame, or of the file-scope static */
+  int kind;
+  node *specs, *decl;  /* declaration giving the type (locals, params, statics) */
+  async_fn *fn;        /* temporaries: the callee whose result they hold */
+  const char *type;    /* other temporaries: the type as text */
+  node *vla_check;     /* array size expression, checked for VLAs */
+} slot;
+
+typedef struct {
+  sym *name;
+  int slot;
+} binding_t;
+
+typedef struct {
+  lowerer *L;
+  async_fn *fn;
+  node *def;
+  printer *w;         /* where the step function's body goes */
+  slot *slots;
+  int nslots, slots_cap;
+  binding_t *scope;   /* visible locals, innermost last */
+  int nscope, scope_cap;
+  int nstates;
+  /* Awaits already emitted in the current statement: node -> temporary. */
+  const node **await_nodes;
+  int *await_slots;
+  int nawaits, awaits_cap;
+  int cont_label;     /* continue target of the loop being printed, 0: none */
+  int next_label;
+  char *statics;      /* file-scope statics hoisted out of the body */
+  size_t statics_len;
+  FILE *statics_out;
+  node *drop[8];      /* nodes printed as nothing (qualifiers dropped) */
+  int ndrop;
+  const node *rename_decl; /* declarator name printed as rename_to */
+  const char *rename_to;
+} fnlow;
+
+static char *fmt(lowerer *L, const char *f, ...) __attribute__((format(printf, 2, 3)));
+static char *fmt(lowerer *L, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  int n = vsnprintf(NULL, 0, f, ap);
+  va_end(ap);
+  char *s = arena_alloc(L->A, (size_t)n + 1);
+  va_start(ap, f);
+  vsnprintf(s, (size_t)n + 1, f, ap);
+  va_end(ap);
+  return s;
+}
+
+static int add_slot(fnlow *F, slot s) {
+  if (F->nslots == F->slots_cap) {
+    F->slots_cap = F->slots_cap ? F->slots_cap * 2 : 32;
+    F->slots = xrealloc(F->slots, (size_t)F->slots_cap * sizeof *F->slots);
+  }
+  F->slots[F->nslots] = s;
+  return F->nslots++;
+}
+
+/* A member name for a local called `name`, unique in the frame. */
+static int member_exists(const fnlow *F, const char *m) {
+  for (int i = 0; i < F->nslots; i++)
+    if (strcmp(F->slots[i].member, m) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *member_name(fnlow *F, const char *name) {
+  const char *m = name;
+  for (int k = 2; member_exists(F, m); k++)
+    m = fmt(F->L, "%s__%d", name, k);
+  return m;
+}
+
+static void bind(fnlow *F, sym *name, int index) {
+  if (F->nscope == F->scope_cap) {
+    F->scope_cap = F->scope_cap ? F->scope_cap * 2 : 64;
+    F->scope = xrealloc(F->scope, (size_t)F->scope_cap * sizeof *F->scope);
+  }
+  F->scope[F->nscope++] = (binding_t){name, index};
+}
+
+static int lookup(fnlow *F, const sym *name) {
+  for (int i = F->nscope - 1; i >= 0; i--)
+    if (F->scope[i].name == name)
+      return F->scope[i].slot;
+  return -1;
+}
+
+/* The printer's substitution: locals become frame members, emitted awaits
+ * their temporaries, renamed declarator names their member names. */
+static const char *subst(void *ctx, const node *n) {
+  fnlow *F = ctx;
+  switch (n->kind) {
+  case AST_IDENT: {
+    int s = n->sym ? lookup(F, n->sym) : -1;
+    if (s < 0)
+      return NULL;
+    const slot *sl = &F->slots[s];
+    return sl->kind == SLOT_STATIC ? sl->member : fmt(F->L, "ac__F->%s", sl->member);
+  }
+  case AST_AWAIT:
+    for (int i = 0; i < F->nawaits; i++)
+      if (F->await_nodes[i] == n)
+        return fmt(F->L, "ac__F->%s", F->slots[F->await_slots[i]].member);
+    return NULL;
+  case AST_D_NAME:
+    return n == F->rename_decl ? F->rename_to : NULL;
+  default:
+    for (int i = 0; i < F->ndrop; i++)
+      if (F->drop[i] == n)
+        return "";
+    return NULL;
+  }
+}
+
+/* ---- types of frame members ---- */
+
+/* Specifiers as a member's: no storage class, async, inline or typedef. */
+static void print_member_specs(printer *w, const node *specs, int drop_const) {
+  for (const node *s = ast_first(specs); s; s = s->next) {
+    if (s->kind == AST_SPEC) {
+      switch (s->op) {
+      case EXTERN: case STATIC: case THREAD_LOCAL: case AUTO: case REGISTER: case TYPEDEF:
+      case ASYNC: case INLINE: case NORETURN:
+        continue;
+      case CONST:
+        if (drop_const)
+          continue;
+        break;
+      default:
+        break;
+      }
+    }
+    if (s->kind == AST_ATTR && memmem(s->text, s->len, "cleanup", 7))
+      continue; /* checked separately */
+    print_node(w, s);
+  }
+}
+
+/* The declaration `specs decl` with its name printed as `name` (an array
+ * parameter as the pointer it is). Top-level const goes: the member is
+ * assigned once the frame exists. */
+static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *decl,
+                                 const char *name, int is_param) {
+  node *nm = ast_declarator_name(decl);
+  /* Where the name sits: directly, or under an array of a parameter. */
+  node *top = decl;
+  while (top && top->kind == AST_D_PAREN)
+    top = top->b;
+  int plain = top == nm;
+  int array = top && top->kind == AST_D_ARRAY;
+  F->rename_decl = nm;
+  F->rename_to = name;
+  F->ndrop = 0;
+  if (top && top->kind == AST_D_PTR)
+    for (node *q = ast_first(top->a); q && F->ndrop < 8; q = q->next)
+      if (q->kind == AST_SPEC && q->op == CONST)
+        F->drop[F->ndrop++] = q;
+  if (is_param && array && top->a == nm) {
+    F->rename_to = fmt(F->L, "*%s", name);
+    F->drop[F->ndrop++] = top; /* printed through rename below */
+    print_member_specs(w, specs, 0);
+    F->ndrop--;
+    print_str(w, "*");
+    print_str(w, name);
+  } else {
+    print_member_specs(w, specs, plain || array);
+    print_node(w, decl);
+  }
+  F->rename_decl = NULL;
+  F->ndrop = 0;
+}
+
+/* The type of an async function's result, declaring `name`. */
+static void print_result_decl(fnlow *F, printer *w, const async_fn *fn, const char *name) {
+  /* The function part of the declarator becomes the member name. */
+  const char *saved_to = F->rename_to;
+  const node *saved_decl = F->rename_decl;
+  print_member_specs(w, fn->specs, 0);
+  F->rename_decl = NULL;
+  F->rename_to = NULL;
+  /* Print the declarator with the D_FUNC replaced by the name. */
+  node *fd = fn->fdecl;
+  node saved = *fd;
+  node *repl = fd;
+  repl->kind = AST_D_NAME;
+  repl->text = name;
+  repl->len = (uint32_t)strlen(name);
+  repl->sym = NULL;
+  print_node(w, fn->declarator);
+  *fd = saved;
+  F->rename_to = saved_to;
+  F->rename_decl = saved_decl;
+}
+
+/* ---- statements and awaits ---- */
+
+static void lower_stmt(fnlow *F, node *s);
+static void hoist(fnlow *F, node *e);
+
+static const char *new_temp_for(fnlow *F, async_fn *fn, const node *await) {
+  const char *m = fmt(F->L, "ac__t%d", F->nslots);
+  int s = add_slot(F, (slot){.member = m, .kind = SLOT_TEMP, .fn = fn});
+  if (F->nawaits == F->awaits_cap) {
+    F->awaits_cap = F->awaits_cap ? F->awaits_cap * 2 : 16;
+    F->await_nodes = xrealloc(F->await_nodes, (size_t)F->awaits_cap * sizeof *F->await_nodes);
+    F->await_slots = xrealloc(F->await_slots, (size_t)F->awaits_cap * sizeof *F->await_slots);
+  }
+  F->await_nodes[F->nawaits] = await;
+  F->await_slots[F->nawaits++] = s;
+  return m;
+}
+
+static const char *new_int_temp(fnlow *F) {
+  const char *m = fmt(F->L, "ac__b%d", F->nslots);
+  add_slot(F, (slot){.member = m, .kind = SLOT_TEMP, .type = "int"});
+  return m;
+}
+
+/* The async function a call expression names, or NULL. */
+static async_fn *callee_fn(fnlow *F, const node *call) {
+  const node *c = call->a;
+  while (c && c->kind == AST_PAREN)
+    c = c->a;
+  if (!c || c->kind != AST_IDENT || !c->sym || lookup(F, c->sym) >= 0)
+    return NULL;
+  return find_fn(F->L, c->sym);
+}
+
+/* Writes the code of one await: start the callee, suspend, fetch the
+ * result. Its operand's own awaits were written before. */
+static void emit_await(fnlow *F, node *aw) {
+  node *call = aw->a;
+  while (call && call->kind == AST_PAREN)
+    call = call->a;
+  async_fn *fn = call && call->kind == AST_CALL ? callee_fn(F, call) : NULL;
+  if (!fn) {
+    error_at(F->L, aw, "'await' needs a call of an async function");
+    return;
+  }
+  int state = ++F->nstates;
+  printer *w = F->w;
+  const char *t = fn->is_void ? NULL : new_temp_for(F, fn, aw);
+  if (fn->is_void)
+    new_temp_for(F, fn, aw), F->slots[F->nslots - 1].type = "char";
+  if (fn->leaf) {
+    /* ac_join(t, result) also passes the size of *result, checked by the runtime. */
+    print_str(w, fmt(F->L, "ac__F->h.state = %d; return %s(&ac__F->h, &ac__F->%s", state, fn->leaf,
+                     t ? t : F->slots[F->nslots - 1].member));
+    int nargs = 0;
+    for (node *a = ast_first(call->b); a; a = a->next, nargs++) {
+      print_str(w, ",");
+      print_node(w, a);
+    }
+    if (strcmp(fn->leaf, "ac__join") == 0 && nargs == 2) {
+      node *res = ast_first(call->b)->next;
+      print_str(w, ", sizeof *(");
+      print_node(w, res);
+      print_str(w, ")");
+    }
+    print_str(w, fmt(F->L, "); ac__resume_%d:;", state));
+    return;
+  }
+  print_str(w, fmt(F->L, "ac__F->ac__child = %s__acnew(", fn->name->name));
+  int first = 1;
+  for (node *a = ast_first(call->b); a; a = a->next) {
+    if (!first)
+      print_str(w, ",");
+    print_node(w, a);
+    first = 0;
+  }
+  print_str(w, fmt(F->L, "); ac__F->h.state = %d; return ac__await(&ac__F->h, ac__F->ac__child); "
+                         "ac__resume_%d:;",
+                   state, state));
+  if (t)
+    print_str(w, fmt(F->L, "ac__F->%s = *(__typeof__(ac__F->%s) *)((char *)ac__F->ac__child + "
+                           "ac__F->ac__child->result_offset);",
+                     t, t));
+  print_str(w, "ac__frame_free(ac__F->ac__child);");
+}
+
+static int contains_await(node *n, void *ctx) {
+  (void)ctx;
+  return n->kind == AST_AWAIT;
+}
+
+static int has_await(node *e) { return e && ast_find(e, contains_await, NULL) != NULL; }
+
+/* Rewrites ac_spawn(f(args)) into the runtime's spawn of f's new frame. */
+static void rewrite_spawns(fnlow *F, node *e);
+
+/* Writes, before the statement holding e, the code of e's awaits in C's
+ * evaluation order; e itself then prints with temporaries in their place. */
+static void hoist(fnlow *F, node *e) {
+  if (!e || !has_await(e))
+    return;
+  switch (e->kind) {
+  case AST_AWAIT:
+    hoist(F, e->a);
+    emit_await(F, e);
+    return;
+  case AST_BINARY:
+    if (e->op == ANDAND || e->op == OROR) {
+      if (!has_await(e->b)) {
+        hoist(F, e->a);
+        return;
+      }
+      /* The right operand's awaits run only when C evaluates it. */
+      hoist(F, e->a);
+      const char *b = new_int_temp(F);
+      print_str(F->w, fmt(F->L, "ac__F->%s = !!(", b));
+      print_node(F->w, e->a);
+      print_str(F->w, fmt(F->L, "); if (%sac__F->%s) {", e->op == ANDAND ? "" : "!", b));
+      hoist(F, e->b);
+      print_str(F->w, fmt(F->L, "ac__F->%s = !!(", b));
+      print_node(F->w, e->b);
+      print_str(F->w, "); }");
+      /* The whole operator now reads the temporary. */
+      e->kind = AST_IDENT;
+      e->text = fmt(F->L, "ac__F->%s", b);
+      e->len = (uint32_t)strlen(e->text);
+      e->sym = NULL;
+      return;
+    }
+    if (e->op == ',') {
+      /* The left operand is complete before the right one starts. */
+      hoist(F, e->a);
+      print_node(F->w, e->a);
+      print_str(F->w, ";");
+      hoist(F, e->b);
+      /* What is left of the comma is its right operand. */
+      e->kind = AST_PAREN;
+      e->a = e->b;
+      e->b = NULL;
+      return;
+    }
+    hoist(F, e->a);
+    hoist(F, e->b);
+    return;
+  case AST_COND: {
+    hoist(F, e->a);
+    if (!has_await(e->b) && !has_await(e->c))
+      return;
+    /* Only the chosen arm's awaits run: the condition is computed once
+     * into a temporary that also selects the arm in the expression. */
+    const char *b = new_int_temp(F);
+    print_str(F->w, fmt(F->L, "ac__F->%s = !!(", b));
+    print_node(F->w, e->a);
+    print_str(F->w, fmt(F->L, "); if (ac__F->%s) {", b));
+    if (e->b)
+      hoist(F, e->b);
+    print_str(F->w, "} else {");
+    hoist(F, e->c);
+    print_str(F->w, "}");
+    node *cond = e->a;
+    cond->kind = AST_IDENT;
+    cond->text = fmt(F->L, "ac__F->%s", b);
+    cond->len = (uint32_t)strlen(cond->text);
+    cond->sym = NULL;
+    if (!e->b)
+      error_at(F->L, e, "'await' in 'a ?: b' is not supported yet");
+    return;
+  }
+  case AST_SIZEOF_TYPE:
+  case AST_TYPEOF:
+    error_at(F->L, e, "'await' in an operand that is not evaluated");
+    return;
+  case AST_UNARY:
+    if (e->op == SIZEOF || e->op == ALIGNOF) {
+      error_at(F->L, e, "'await' in an operand that is not evaluated");
+      return;
+    }
+    hoist(F, e->a);
+    return;
+  case AST_STMT_EXPR:
+    error_at(F->L, e, "'await' inside a statement expression is not supported yet");
+    return;
+  case AST_LIST:
+    for (node *it = e->a; it; it = it->next)
+      hoist(F, it);
+    return;
+  case AST_GENERIC:
+    error_at(F->L, e, "'await' inside _Generic is not supported");
+    return;
+  default:
+    hoist(F, e->a);
+    hoist(F, e->b);
+    hoist(F, e->c);
+    hoist(F, e->d);
+    return;
+  }
+}
+
+/* Bare calls of async functions are the "forgot to await" bug. */
+static int check_calls(fnlow *F, node *e, int awaited);
+
+static int check_calls(fnlow *F, node *e, int awaited) {
+  if (!e)
+    return 0;
+  if (e->kind == AST_LIST) {
+    for (node *it = e->a; it; it = it->next)
+      check_calls(F, it, 0);
+    return 0;
+  }
+  if (e->kind == AST_AWAIT) {
+    node *c = e->a;
+    while (c && c->kind == AST_PAREN)
+      c = c->a;
+    check_calls(F, c, 1);
+    return 0;
+  }
+  if (e->kind == AST_CALL) {
+    const node *callee = e->a;
+    while (callee && callee->kind == AST_PAREN)
+      callee = callee->a;
+    if (callee && callee->kind == AST_IDENT && callee->len == 8 && !memcmp(callee->text, "ac_spawn", 8)) {
+      node *arg = ast_first(e->b);
+      node *c = arg;
+      while (c && c->kind == AST_PAREN)
+        c = c->a;
+      if (!c || arg->next || c->kind != AST_CALL || !callee_fn(F, c))
+        error_at(F->L, e, "ac_spawn needs a call of an async function");
+      else if (callee_fn(F, c)->leaf)
+        error_at(F->L, e, "'%s' is a wait of the runtime and cannot be spawned", callee_fn(F, c)->name->name);
+      if (c && c->kind == AST_CALL) {
+        check_calls(F, c->b, 0);
+        return 0;
+      }
+    }
+    async_fn *fn = callee_fn(F, e);
+    if (fn && !awaited)
+      error_at(F->L, e, "call of async function '%s' is neither awaited nor spawned (ac_spawn)",
+               fn->name->name);
+    check_calls(F, e->a, 0);
+    check_calls(F, e->b, 0);
+    return 0;
+  }
+  if (e->kind == AST_COMPOUND || e->kind == AST_STMT_EXPR || e->kind == AST_FUNC_DEF)
+    return 0; /* statements are checked as they are lowered */
+  check_calls(F, e->a, 0);
+  check_calls(F, e->b, 0);
+  check_calls(F, e->c, 0);
+  check_calls(F, e->d, 0);
+  return 0;
+}
+
+static void rewrite_spawns(fnlow *F, node *e) {
+  if (!e)
+    return;
+  if (e->kind == AST_LIST) {
+    for (node *it = e->a; it; it = it->next)
+      rewrite_spawns(F, it);
+    return;
+  }
+  if (e->kind == AST_CALL) {
+    node *callee = e->a;
+    while (callee && callee->kind == AST_PAREN)
+      callee = callee->a;
+    if (callee && callee->kind == AST_IDENT && callee->sym && lookup(F, callee->sym) < 0 &&
+        callee->len == 8 && !memcmp(callee->text, "ac_spawn", 8)) {
+      node *c = ast_first(e->b);
+      while (c && c->kind == AST_PAREN)
+        c = c->a;
+      async_fn *fn = c && c->kind == AST_CALL ? callee_fn(F, c) : NULL;
+      if (fn && !fn->leaf) {
+        callee->text = "ac__spawn";
+        callee->len = 9;
+        callee->sym = NULL;
+        node *in = c->a;
+        while (in->kind == AST_PAREN)
+          in = in->a;
+        in->text = fmt(F->L, "%s__acnew", fn->name->name);
+        in->len = (uint32_t)strlen(in->text);
+        in->sym = NULL;
+      }
+    }
+  }
+  if (e->kind == AST_COMPOUND)
+    return;
+  rewrite_spawns(F, e->a);
+  rewrite_spawns(F, e->b);
+  rewrite_spawns(F, e->c);
+  rewrite_spawns(F, e->d);
+}
+
+/* Prepares an expression to be printed: checks, spawns, awaits. */
+static void expr_prologue(fnlow *F, node *e) {
+  if (!e)
+    return;
+  check_calls(F, e, 0);
+  rewrite_spawns(F, e);
+  hoist(F, e);
+}
+
+static void print_expr(fnlow *F, node *e) { print_node(F->w, e); }
+
+/* The element count of an unsized array's initialiser, or -1. */
+static long init_count(const node *init) {
+  if (init->kind != AST_INIT_LIST)
+    return -1;
+  long n = 0;
+  for (const node *it = ast_first(init->a); it; it = it->next, n++)
+    if (it->a)
+      return -1; /* designators: leave it to a later version */
+  return n;
+}
+
+static int names_local(node *n, void *ctx);
+
+/* A local declaration: members in the frame, initialisers as assignments. */
+static void lower_local_decl(fnlow *F, node *decl) {
+  printer *w = F->w;
+  if (decl->flags & DF_TYPEDEF) {
+    error_at(F->L, decl, "typedef inside an async function is not supported yet");
+    return;
+  }
+  if (decl->kind == AST_STATIC_ASSERT) {
+    return; /* checked by the compiler at file scope? keep it simple: drop */
+  }
+  int is_static = has_spec(decl->a, STATIC), is_extern = has_spec(decl->a, EXTERN);
+  if (!decl->b) {
+    /* A tag declaration (struct s {...};): it goes to file scope. */
+    printer sw;
+    printer_init(&sw, F->statics_out, F->w->P);
+    sw.subst = NULL;
+    print_node(&sw, decl);
+    print_newline(&sw);
+    return;
+  }
+  for (node *id = ast_first(decl->b); id; id = id->next) {
+    node *nm = ast_declarator_name(id->a);
+    if (!nm)
+      continue;
+    if (has_attr(id->b, "cleanup") || has_attr(decl->a, "cleanup")) {
+      error_at(F->L, id, "a 'cleanup' attribute cannot survive an 'await' in an async function");
+      continue;
+    }
+    if (is_extern || ast_function_declarator(id->a)) {
+      /* Block-scope extern or function declarations name file-scope things. */
+      printer sw;
+      printer_init(&sw, F->statics_out, F->w->P);
+      print_node(&sw, decl);
+      print_newline(&sw);
+      break;
+    }
+    /* Array sizes must be constant: a VLA cannot live in a frame. */
+    int vla = 0;
+    for (node *d = id->a; d && !vla; d = d->kind == AST_D_PTR || d->kind == AST_D_PAREN ? d->b : d->a) {
+      if (d->kind == AST_D_ARRAY && d->b && ast_find(d->b, names_local, F))
+        vla = 1;
+      if (d->kind == AST_D_NAME)
+        break;
+    }
+    if (vla) {
+      error_at(F->L, id, "variable-length array '%s' in an async function (a frame has a fixed size)",
+               nm->text);
+      continue;
+    }
+    if (is_static) {
+      const char *g = fmt(F->L, "%s__%s__%d", F->fn->name->name, nm->text, F->nslots);
+      int s = add_slot(F, (slot){.member = g, .kind = SLOT_STATIC, .specs = decl->a, .decl = id->a});
+      printer sw;
+      printer_init(&sw, F->statics_out, F->w->P);
+      F->rename_decl = nm;
+      F->rename_to = g;
+      sw.subst = subst;
+      sw.ctx = F;
+      print_str(&sw, "static");
+      print_member_specs(&sw, decl->a, 0);
+      print_node(&sw, id->a);
+      F->rename_decl = NULL;
+      if (id->c) {
+        print_str(&sw, "=");
+        print_node(&sw, id->c);
+      }
+      print_str(&sw, ";");
+      print_newline(&sw);
+      bind(F, nm->sym, s);
+      continue;
+    }
+    const char *m = member_name(F, nm->text);
+    int s = add_slot(F, (slot){.member = m, .kind = SLOT_LOCAL, .specs = decl->a, .decl = id->a});
+    /* An unsized array takes its size from the initialiser. */
+    node *top = id->a;
+    while (top && top->kind == AST_D_PAREN)
+      top = top->b;
+    if (top && top->kind == AST_D_ARRAY && !top->b && id->c) {
+      long n = init_count(id->c);
+      if (id->c->kind == AST_STRINGS || (id->c->kind == AST_INIT_LIST && ast_first(id->c->a) &&
+                                         !ast_first(id->c->a)->next &&
+                                         ast_first(id->c->a)->b->kind == AST_STRINGS)) {
+        node *str = id->c->kind == AST_STRINGS ? id->c : ast_first(id->c->a)->b;
+        /* sizeof "literal" is the array's size. */
+        node *sz = ast_op(F->L->A, AST_UNARY, str->loc, SIZEOF, str, NULL);
+        sz->text = "sizeof";
+        sz->len = 6;
+        top->b = sz;
+      } else if (n >= 0) {
+        tokval t = {fmt(F->L, "%ld", n), 0, NULL};
+        t.len = (uint32_t)strlen(t.s);
+        top->b = ast_text(F->L->A, AST_CONST, top->loc, t, NULL, NULL);
+      } else {
+        error_at(F->L, id, "an unsized array with a designated initialiser in an async function is not supported yet");
+      }
+    }
+    if (id->c) {
+      node *init = id->c;
+      expr_prologue(F, init);
+      /* The name is in scope in its own initialiser. */
+      bind(F, nm->sym, s);
+      print_sync(w, id);
+      if (init->kind == AST_INIT_LIST || init->kind == AST_STRINGS) {
+        /* Braces (or a string for a char array): through a compound literal
+         * of the member's own type. */
+        int is_array = top && top->kind == AST_D_ARRAY;
+        print_str(w, is_array ? "__builtin_memcpy(" : "");
+        print_str(w, fmt(F->L, "ac__F->%s", m));
+        print_str(w, is_array ? ", (__typeof__(ac__F->" : " = (__typeof__(ac__F->");
+        print_str(w, m);
+        print_str(w, "))");
+        if (init->kind == AST_STRINGS)
+          print_str(w, "{");
+        print_expr(F, init);
+        if (init->kind == AST_STRINGS)
+          print_str(w, "}");
+        if (is_array)
+          print_str(w, fmt(F->L, ", sizeof ac__F->%s)", m));
+        print_str(w, ";");
+      } else {
+        print_str(w, fmt(F->L, "ac__F->%s =", m));
+        print_expr(F, init);
+        print_str(w, ";");
+      }
+    } else {
+      bind(F, nm->sym, s);
+    }
+  }
+}
+
+/* ast_find visitor: an identifier naming a local or parameter. */
+static int names_local(node *n, void *ctx) {
+  fnlow *F = ctx;
+  if (n->kind != AST_IDENT || !n->sym)
+    return 0;
+  int s = lookup(F, n->sym);
+  return s >= 0 && F->slots[s].kind != SLOT_STATIC;
+}
+
+static void print_label(fnlow *F, const char *name) { print_str(F->w, fmt(F->L, "%s:;", name)); }
+
+static void lower_block_items(fnlow *F, node *items) {
+  for (node *it = ast_first(items); it; it = it->next)
+    lower_stmt(F, it);
+}
+
+/* Statements printed with a continue target of their own (loops whose
+ * condition or step awaits). */
+static void lower_body_with_continue(fnlow *F, node *body, int label) {
+  int saved = F->cont_label;
+  F->cont_label = label;
+  lower_stmt(F, body);
+  F->cont_label = saved;
+}
+
+static void lower_stmt_inner(fnlow *F, node *s);
+
+/* Every statement gets braces of its own: the code of its awaits comes
+ * before it, and both must stay one statement under an if or a loop. */
+static void lower_stmt(fnlow *F, node *s) {
+  if (!s)
+    return;
+  int wrap = s->kind != AST_COMPOUND && s->kind != AST_LABEL && s->kind != AST_CASE &&
+             s->kind != AST_DEFAULT;
+  if (wrap)
+    print_str(F->w, "{");
+  lower_stmt_inner(F, s);
+  if (wrap)
+    print_str(F->w, "}");
+}
+
+static void lower_stmt_inner(fnlow *F, node *s) {
+  printer *w = F->w;
+  F->nawaits = 0;
+  switch ((ast_kind)s->kind) {
+  case AST_DECL:
+  case AST_STATIC_ASSERT:
+    lower_local_decl(F, s);
+    return;
+  case AST_FUNC_DEF:
+    error_at(F->L, s, "a nested function inside an async function is not supported");
+    return;
+  case AST_COMPOUND: {
+    int mark = F->nscope;
+    print_sync(w, s);
+    print_str(w, "{");
+    lower_block_items(F, s->a);
+    print_newline(w);
+    print_str(w, "}");
+    F->nscope = mark;
+    return;
+  }
+  case AST_EXPR_STMT: {
+    print_sync(w, s);
+    expr_prologue(F, s->a);
+    /* `await f();` is all prologue: its value is not used. */
+    node *e = s->a;
+    while (e && e->kind == AST_PAREN)
+      e = e->a;
+    if (e && e->kind == AST_AWAIT)
+      return;
+    print_expr(F, s->a);
+    print_str(w, ";");
+    return;
+  }
+  case AST_RETURN:
+    print_sync(w, s);
+    expr_prologue(F, s->a);
+    if (s->a && !F->fn->is_void) {
+      print_str(w, "ac__F->result =");
+      print_expr(F, s->a);
+      print_str(w, ";");
+    } else if (s->a) {
+      print_expr(F, s->a);
+      print_str(w, ";");
+    }
+    print_str(w, "return ac__return(&ac__F->h);");
+    return;
+  case AST_IF:
+    print_sync(w, s);
+    expr_prologue(F, s->a);
+    print_str(w, "if (");
+    print_expr(F, s->a);
+    print_str(w, ")");
+    lower_stmt(F, s->b);
+    if (s->c) {
+      print_newline(w);
+      print_str(w, "else");
+      lower_stmt(F, s->c);
+    }
+    return;
+  case AST_SWITCH: {
+    print_sync(w, s);
+    expr_prologue(F, s->a);
+    print_str(w, "switch (");
+    print_expr(F, s->a);
+    print_str(w, ")");
+    /* continue inside a switch still belongs to the enclosing loop. */
+    lower_stmt(F, s->b);
+    return;
+  }
+  case AST_WHILE: {
+    print_sync(w, s);
+    if (!has_await(s->a)) {
+      check_calls(F, s->a, 0);
+      print_str(w, "while (");
+      print_expr(F, s->a);
+      print_str(w, ")");
+      lower_body_with_continue(F, s->b, 0);
+      return;
+    }
+    /* The condition's awaits run again before every test. */
+    print_str(w, "for (;;) {");
+    expr_prologue(F, s->a);
+    print_str(w, "if (!(");
+    print_expr(F, s->a);
+    print_str(w, ")) break;");
+    lower_body_with_continue(F, s->b, 0);
+    print_str(w, "}");
+    return;
+  }
+  case AST_DO: {
+    print_sync(w, s);
+    if (!has_await(s->b)) {
+      check_calls(F, s->b, 0);
+      print_str(w, "do");
+      lower_body_with_continue(F, s->a, 0);
+      print_str(w, "while (");
+      print_expr(F, s->b);
+      print_str(w, ");");
+      return;
+    }
+    int label = ++F->next_label;
+    print_str(w, "for (;;) {");
+    lower_body_with_continue(F, s->a, label);
+    print_label(F, fmt(F->L, "ac__continue_%d", label));
+    F->nawaits = 0;
+    expr_prologue(F, s->b);
+    print_str(w, "if (!(");
+    print_expr(F, s->b);
+    print_str(w, ")) break; }");
+    return;
+  }
+  case AST_FOR: {
+    int mark = F->nscope;
+    print_sync(w, s);
+    print_str(w, "{");
+    lower_stmt(F, s->a); /* the init: a declaration or an expression statement */
+    F->nawaits = 0;
+    if (!has_await(s->b) && !has_await(s->c)) {
+      check_calls(F, s->b, 0);
+      check_calls(F, s->c, 0);
+      print_str(w, "for (;");
+      print_expr(F, s->b);
+      print_str(w, ";");
+      print_expr(F, s->c);
+      print_str(w, ")");
+      lower_body_with_continue(F, s->d, 0);
+    } else {
+      int label = ++F->next_label;
+      print_str(w, "for (;;) {");
+      if (s->b) {
+        expr_prologue(F, s->b);
+        print_str(w, "if (!(");
+        print_expr(F, s->b);
+        print_str(w, ")) break;");
+      }
+      lower_body_with_continue(F, s->d, label);
+      print_label(F, fmt(F->L, "ac__continue_%d", label));
+      F->nawaits = 0;
+      if (s->c) {
+        expr_prologue(F, s->c);
+        print_expr(F, s->c);
+        print_str(w, ";");
+      }
+      print_str(w, "}");
+    }
+    print_str(w, "}");
+    F->nscope = mark;
+    return;
+  }
+  case AST_CONTINUE:
+    print_sync(w, s);
+    if (F->cont_label)
+      print_str(w, fmt(F->L, "goto ac__continue_%d;", F->cont_label));
+    else
+      print_str(w, "continue;");
+    return;
+  case AST_LABEL:
+  case AST_CASE:
+  case AST_DEFAULT: {
+    print_sync(w, s);
+    node *inner = s->c;
+    s->c = NULL;
+    print_node(w, s); /* the label itself, then its statement */
+    s->c = inner;
+    if (inner)
+      lower_stmt(F, inner);
+    else
+      print_str(w, ";");
+    return;
+  }
+  case AST_ASM:
+    print_sync(w, s);
+    check_calls(F, s, 0);
+    print_node(w, s);
+    return;
+  default:
+    print_sync(w, s);
+    print_node(w, s);
+    return;
+  }
+}
+
+/* ast_find visitor: a call of alloca or setjmp (and their variants). */
+static int calls_stack_bound(node *n, void *ctx) {
+  (void)ctx;
+  if (n->kind != AST_CALL || !n->a || n->a->kind != AST_IDENT)
+    return 0;
+  static const char *const names[] = {"alloca", "__builtin_alloca", "__builtin_alloca_with_align",
+                                      "setjmp", "_setjmp", "__builtin_setjmp", "sigsetjmp",
+                                      "__sigsetjmp", "savectx"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strlen(names[i]) == n->a->len && memcmp(names[i], n->a->text, n->a->len) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- one async function definition ---- */
+
+static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
+  fnlow F = {0};
+  F.L = L;
+  F.fn = fn;
+  F.def = def;
+  const char *name = fn->name->name;
+  /* The step function carries the user's name, except for main, whose
+   * name the real entry point takes. */
+  int is_main = strcmp(name, "main") == 0;
+  const char *step = is_main ? "main__acstep" : name;
+  int is_static = has_spec(def->a, STATIC);
+  if (def->c) {
+    error_at(L, def, "an async function cannot have K&R parameter declarations");
+    return;
+  }
+  /* Parameters first: they are the frame's first members after the result. */
+  for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
+    if (p->kind != AST_PARAM || !p->b)
+      continue;
+    node *nm = ast_declarator_name(p->b);
+    if (!nm)
+      continue;
+    int s = add_slot(&F, (slot){.member = member_name(&F, nm->text), .kind = SLOT_PARAM,
+                                .specs = p->a, .decl = p->b});
+    bind(&F, nm->sym, s);
+  }
+  int nparams = F.nslots;
+  /* alloca'd memory and jmp_bufs live on the C stack, which a suspension
+   * leaves: with an await in the function they cannot work. */
+  if (ast_find(def->d, contains_await, NULL)) {
+    node *bad = ast_find(def->d, calls_stack_bound, NULL);
+    if (bad)
+      error_at(L, bad, "'%.*s' in an async function: its effect cannot survive an 'await'",
+               (int)bad->a->len, bad->a->text);
+  }
+
+  /* The body, into memory: the frame's members are known at its end. */
+  char *body = NULL, *statics = NULL;
+  size_t body_len = 0, statics_len = 0;
+  FILE *bf = open_memstream(&body, &body_len);
+  F.statics_out = open_memstream(&statics, &statics_len);
+  printer bw;
+  printer_init(&bw, bf, out->P);
+  print_skip_pragmas(&bw, def->d->loc.begin);
+  bw.subst = subst;
+  bw.ctx = &F;
+  F.w = &bw;
+  lower_block_items(&F, def->d->a);
+  print_newline(&bw);
+  fclose(bf);
+  fclose(F.statics_out);
+
+  printer *w = out;
+  w->subst = subst;
+  w->ctx = &F;
+  print_sync(w, def);
+  if (statics_len) {
+    print_resync(w);
+    fwrite(statics, 1, statics_len, w->out);
+    print_resync(w);
+    print_sync(w, def);
+  }
+  /* The frame. */
+  print_str(w, fmt(L, "struct %s__acframe { ac_frame h;", name));
+  if (!fn->is_void) {
+    print_result_decl(&F, w, fn, "result");
+    print_str(w, ";");
+  }
+  for (int i = 0; i < F.nslots; i++) {
+    slot *sl = &F.slots[i];
+    if (sl->kind == SLOT_STATIC)
+      continue;
+    if (sl->kind == SLOT_TEMP && sl->fn && !sl->type)
+      print_result_decl(&F, w, sl->fn, sl->member);
+    else if (sl->kind == SLOT_TEMP)
+      print_str(w, fmt(L, "%s %s", sl->type, sl->member));
+    else
+      print_declaration_as(&F, w, sl->specs, sl->decl, sl->member, sl->kind == SLOT_PARAM);
+    print_str(w, ";");
+  }
+  print_str(w, "ac_frame *ac__child; };");
+  /* The step function's prototype, then the constructor callers use. */
+  print_newline(w);
+  print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
+  print_newline(w);
+  print_str(w, is_static ? "static ac_frame *" : "ac_frame *");
+  print_str(w, fmt(L, "%s__acnew(", name));
+  int first = 1;
+  for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
+    if (!first)
+      print_str(w, ",");
+    print_node(w, p);
+    first = 0;
+  }
+  print_str(w, fmt(L, ") { struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
+                      "ac__F->h.step = %s;",
+                   name, step));
+  if (!fn->is_void)
+    print_str(w, fmt(L, "ac__F->h.result_size = sizeof ac__F->result; ac__F->h.result_offset = "
+                        "__builtin_offsetof(struct %s__acframe, result);",
+                     name));
+  for (int i = 0; i < nparams; i++) {
+    node *nm = ast_declarator_name(F.slots[i].decl);
+    print_str(w, fmt(L, "ac__F->%s = %s;", F.slots[i].member, nm->text));
+  }
+  print_str(w, "(void)ac__abi_v1; return &ac__F->h; }");
+  print_newline(w);
+  /* The step function: dispatch, then the body. */
+  print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self) { struct %s__acframe *const ac__F = "
+                      "(struct %s__acframe *)ac__self; switch (ac__F->h.state) { case 0: goto ac__start;",
+                   step, name, name));
+  for (int i = 1; i <= F.nstates; i++)
+    print_str(w, fmt(L, "case %d: goto ac__resume_%d;", i, i));
+  print_str(w, "default: __builtin_unreachable(); } ac__start:;");
+  print_resync(w);
+  fwrite(body, 1, body_len, w->out);
+  print_resync(w);
+  print_sync(w, def->d);
+  print_str(w, "return ac__return(&ac__F->h); }");
+  print_newline(w);
+  w->subst = NULL;
+  if (is_main) {
+    /* The real entry point runs the loop until async main returns. */
+    print_str(w, "int main(");
+    first = 1;
+    for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
+      if (!first)
+        print_str(w, ",");
+      print_node(w, p);
+      first = 0;
+    }
+    print_str(w, ") { int ac__r = 0; int ac__rc = ac__run_main(main__acnew(");
+    for (int i = 0; i < nparams; i++)
+      print_str(w, fmt(L, "%s%s", i ? "," : "", ast_declarator_name(F.slots[i].decl)->text));
+    print_str(w, "), &ac__r, sizeof ac__r); return ac__rc < 0 ? ac__main_error(ac__rc) : ac__r; }");
+    print_newline(w);
+  }
+  free(body);
+  free(statics);
+  free(F.slots);
+  free(F.scope);
+  free(F.await_nodes);
+  free(F.await_slots);
+}
+
+/* ---- prototypes and the unit ---- */
+
+static int is_async_decl(const node *d) { return d->kind == AST_DECL && has_spec(d->a, ASYNC); }
+
+/* async prototypes become the constructors' prototypes (none for the
+ * runtime's leaf waits, which are called directly). */
+static void lower_prototypes(lowerer *L, node *decl, printer *w) {
+  print_sync(w, decl);
+  for (node *id = ast_first(decl->b); id; id = id->next) {
+    node *nm = ast_declarator_name(id->a);
+    async_fn *fn = nm ? find_fn(L, nm->sym) : NULL;
+    if (!fn || fn->leaf)
+      continue;
+    node *fd = ast_function_declarator(id->a);
+    print_str(w, has_spec(decl->a, STATIC) ? "static ac_frame *" : "extern ac_frame *");
+    print_str(w, fmt(L, "%s__acnew(", fn->name->name));
+    int first = 1;
+    for (node *p = ast_first(fd->b); p; p = p->next) {
+      if (!first)
+        print_str(w, ",");
+      print_node(w, p);
+      first = 0;
+    }
+    print_str(w, ");");
+  }
+}
+
+static void write_marker_at(const parser *P, srcmap *m, FILE *out, uint32_t offset) {
+  srcpos p = srcmap_locate(m, offset);
+  fprintf(out, "\n# %d \"", p.line);
+  for (const char *c = p.file; *c; c++) {
+    if (*c == '"' || *c == '\\')
+      fputc('\\', out);
+    fputc(*c, out);
+  }
+  fprintf(out, "\"%s%s\n", p.sys ? " 3" : "", p.externc ? " 4" : "");
+  (void)P;
+  /* Keep the column of what follows, for diagnostics. */
+  for (int i = 1; i < p.col; i++)
+    fputc(' ', out);
+}
+
+int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
+  lowerer L = {0};
+  L.P = P;
+  L.d = P->d;
+  L.A = P->A;
+  /* First the table of async functions, in declaration order. */
+  for (node *e = ast_first(tu->a); e; e = e->next) {
+    if (e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC))
+      add_fn(&L, e->a, e->b, NULL);
+    else if (is_async_decl(e))
+      for (node *id = ast_first(e->b); id; id = id->next)
+        add_fn(&L, e->a, id->a, id->b);
+  }
+  printer w;
+  printer_init(&w, out, P);
+  srcmap map;
+  srcmap_init(&map, P->buf, P->len, P->d->map.first_file, P->A);
+  uint32_t pos = 0;
+  for (node *e = ast_first(tu->a); e; e = e->next) {
+    int is_def = e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC);
+    if (!is_def && !is_async_decl(e)) {
+      if (e->kind == AST_FUNC_DEF) {
+        /* A plain function: no await, no bare async call. */
+        fnlow F = {0};
+        F.L = &L;
+        node *aw = ast_find(e->d, contains_await, NULL);
+        if (aw)
+          error_at(&L, aw, "'await' outside an async function");
+        else
+          check_calls(&F, e->d, 0);
+        free(F.scope);
+      }
+      if (print_all) {
+        print_sync(&w, e);
+        print_node(&w, e);
+      }
+      continue;
+    }
+    if (!print_all) {
+      fwrite(P->buf + pos, 1, e->loc.begin - pos, out);
+      print_resync(&w);
+    }
+    print_skip_pragmas(&w, e->loc.end);
+    if (is_def)
+      lower_function(&L, e, find_fn(&L, ast_declarator_name(e->b)->sym), &w);
+    else
+      lower_prototypes(&L, e, &w);
+    if (!print_all)
+      write_marker_at(P, &map, out, e->loc.end);
+    pos = e->loc.end;
+  }
+  if (print_all)
+    print_finish(&w);
+  else
+    fwrite(P->buf + pos, 1, P->len - pos, out);
+  free(L.fns);
+  return L.errors ? 1 : 0;
+}
