@@ -246,6 +246,40 @@ static const char *subst(void *ctx, const node *n) {
   }
 }
 
+/* The derivation that applies to the declared name itself: the array or
+ * function part whose inner declarator is the name (`names` in
+ * `char *names[]` is an array), a pointer, or the name alone. */
+static node *name_derivation(node *d) {
+  while (d) {
+    node *in;
+    switch (d->kind) {
+    case AST_D_PAREN:
+      d = d->b;
+      continue;
+    case AST_D_PTR:
+      in = d->b;
+      while (in && in->kind == AST_D_PAREN)
+        in = in->b;
+      if (!in || in->kind == AST_D_NAME)
+        return d;
+      d = d->b;
+      continue;
+    case AST_D_ARRAY:
+    case AST_D_FUNC:
+      in = d->a;
+      while (in && in->kind == AST_D_PAREN)
+        in = in->b;
+      if (!in || in->kind == AST_D_NAME)
+        return d;
+      d = d->a;
+      continue;
+    default:
+      return d;
+    }
+  }
+  return d;
+}
+
 /* ---- types of frame members ---- */
 
 /* Specifiers as a member's: no storage class, async, inline or typedef. */
@@ -276,17 +310,15 @@ static void print_member_specs(printer *w, const node *specs, int drop_const) {
 static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *decl,
                                  const char *name, int is_param) {
   node *nm = ast_declarator_name(decl);
-  /* Where the name sits: directly, or under an array of a parameter. */
-  node *top = decl;
-  while (top && top->kind == AST_D_PAREN)
-    top = top->b;
+  /* What the name itself is: plain, an array, a pointer. */
+  node *top = name_derivation(decl);
   int plain = top == nm;
   int array = top && top->kind == AST_D_ARRAY;
   F->rename_decl = nm;
   F->rename_to = name;
   F->ndrop = 0;
   if (top && top->kind == AST_D_PTR)
-    for (node *q = ast_first(top->a); q && F->ndrop < 8; q = q->next)
+    for (node *q = ast_first(top->a); q && F->ndrop < 7; q = q->next)
       if (q->kind == AST_SPEC && q->op == CONST)
         F->drop[F->ndrop++] = q;
   if (is_param && array && top->a == nm) {
@@ -714,9 +746,7 @@ static void lower_local_decl(fnlow *F, node *decl) {
     const char *m = member_name(F, nm->text);
     int s = add_slot(F, (slot){.member = m, .kind = SLOT_LOCAL, .specs = decl->a, .decl = id->a});
     /* An unsized array takes its size from the initialiser. */
-    node *top = id->a;
-    while (top && top->kind == AST_D_PAREN)
-      top = top->b;
+    node *top = name_derivation(id->a);
     if (top && top->kind == AST_D_ARRAY && !top->b && id->c) {
       long n = init_count(id->c);
       if (id->c->kind == AST_STRINGS || (id->c->kind == AST_INIT_LIST && ast_first(id->c->a) &&
@@ -1008,6 +1038,21 @@ static int calls_stack_bound(node *n, void *ctx) {
   return 0;
 }
 
+/* `[storage] ac_frame *f__acnew(params)`: the constructor of f's frame. */
+static void print_constructor_head(lowerer *L, printer *w, const async_fn *fn, const char *storage) {
+  if (storage)
+    print_str(w, storage);
+  print_str(w, fmt(L, "ac_frame *%s__acnew(", fn->name->name));
+  int first = 1;
+  for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
+    if (!first)
+      print_str(w, ",");
+    print_node(w, p);
+    first = 0;
+  }
+  print_str(w, ")");
+}
+
 /* ---- one async function definition ---- */
 
 static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
@@ -1095,16 +1140,12 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_newline(w);
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
   print_newline(w);
-  print_str(w, is_static ? "static ac_frame *" : "ac_frame *");
-  print_str(w, fmt(L, "%s__acnew(", name));
-  int first = 1;
-  for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
-    if (!first)
-      print_str(w, ",");
-    print_node(w, p);
-    first = 0;
-  }
-  print_str(w, fmt(L, ") { struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
+  /* A prototype first: -Wmissing-prototypes stays quiet. */
+  print_constructor_head(L, w, fn, is_static ? "static" : NULL);
+  print_str(w, ";");
+  print_newline(w);
+  print_constructor_head(L, w, fn, is_static ? "static" : NULL);
+  print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
                       "ac__F->h.step = %s;",
                    name, step));
   if (!fn->is_void)
@@ -1134,7 +1175,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   if (is_main) {
     /* The real entry point runs the loop until async main returns. */
     print_str(w, "int main(");
-    first = 1;
+    int first = 1;
     for (node *p = ast_first(fn->fdecl->b); p; p = p->next) {
       if (!first)
         print_str(w, ",");
@@ -1168,17 +1209,8 @@ static void lower_prototypes(lowerer *L, node *decl, printer *w) {
     async_fn *fn = nm ? find_fn(L, nm->sym) : NULL;
     if (!fn || fn->leaf)
       continue;
-    node *fd = ast_function_declarator(id->a);
-    print_str(w, has_spec(decl->a, STATIC) ? "static ac_frame *" : "extern ac_frame *");
-    print_str(w, fmt(L, "%s__acnew(", fn->name->name));
-    int first = 1;
-    for (node *p = ast_first(fd->b); p; p = p->next) {
-      if (!first)
-        print_str(w, ",");
-      print_node(w, p);
-      first = 0;
-    }
-    print_str(w, ");");
+    print_constructor_head(L, w, fn, has_spec(decl->a, STATIC) ? "static" : "extern");
+    print_str(w, ";");
   }
 }
 
