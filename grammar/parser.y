@@ -43,6 +43,7 @@ void parse_scope_push(parser *P);
 void parse_scope_pop(parser *P);
 node *parse_function_begin(parser *P, node *specs, node *declarator, srcspan loc);
 void parse_function_end(parser *P);
+void parse_note_async(parser *P, node *decl);
 node *parse_spec(parser *P, srcspan loc, tokval t, int token);
 int acylex(ACYSTYPE *lval, ACYLTYPE *lloc, void *scanner);
 int parse_reclassify(parser *P, int token, ACYSTYPE *lval);
@@ -209,7 +210,7 @@ kr_lead : storage_class | qual_keyword | function_spec | alignment_spec ;
 
 declaration
   : decl_specs ';'                                  { $$ = ast_node(A, AST_DECL, @$, $1, NULL, NULL, NULL); }
-  | decl_specs init_declarator_list ';'             { $$ = ast_node(A, AST_DECL, @$, $1, $2, NULL, NULL); }
+  | decl_specs init_declarator_list ';'             { $$ = ast_node(A, AST_DECL, @$, $1, $2, NULL, NULL); parse_note_async(P, $$); }
   | typedef_specs ';'                               { $$ = ast_flags(ast_node(A, AST_DECL, @$, $1, NULL, NULL, NULL), DF_TYPEDEF); }
   | typedef_specs typedef_declarator_list ';'       { $$ = ast_flags(ast_node(A, AST_DECL, @$, $1, $2, NULL, NULL), DF_TYPEDEF); }
   | static_assert_declaration

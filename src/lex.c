@@ -165,6 +165,8 @@ int lex_word(parser *P, union ACYSTYPE *lval, srcspan *loc) {
   lval->t.s = s->name; /* interned: names compare by pointer */
   switch (s->keyword) {
   case 0:
+    if (s->async_fn)
+      P->saw_async++; /* the enclosing function needs checking */
     return sym_lookup(s) == SYM_TYPEDEF ? TYPEDEF_NAME : IDENTIFIER;
   case ATTRIBUTE:
     P->attr_depth = 0;
@@ -175,12 +177,12 @@ int lex_word(parser *P, union ACYSTYPE *lval, srcspan *loc) {
       return TYPEDEF_NAME;
     if (s->contextual && !starts_specifiers(P, loc->end))
       return IDENTIFIER;
-    P->saw_async = 1;
+    P->saw_async++;
     return ASYNC;
   case AWAIT:
     if (s->contextual && !P->in_async)
       return IDENTIFIER;
-    P->saw_async = 1;
+    P->saw_async++;
     return AWAIT;
   case EXTENSION: {
     /* `__extension__ __extension__` is one token (see the grammar). */

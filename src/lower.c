@@ -452,8 +452,6 @@ static int contains_await(node *n, void *ctx) {
 static int has_await(node *e) { return e && ast_find(e, contains_await, NULL) != NULL; }
 
 /* Rewrites ac_spawn(f(args)) into the runtime's spawn of f's new frame. */
-static void rewrite_spawns(fnlow *F, node *e);
-
 /* Writes, before the statement holding e, the code of e's awaits in C's
  * evaluation order; e itself then prints with temporaries in their place. */
 static void hoist(fnlow *F, node *e) {
@@ -556,104 +554,162 @@ static void hoist(fnlow *F, node *e) {
   }
 }
 
-/* Bare calls of async functions are the "forgot to await" bug. */
-static int check_calls(fnlow *F, node *e, int awaited);
+/* The built-in forms: ac_spawn(call) starts call as a task; ac_run(call,
+ * result) runs it to completion from synchronous code (a plain function, a
+ * callback) and stores its value. */
+enum { BUILTIN_NONE, BUILTIN_SPAWN, BUILTIN_RUN };
 
-static int check_calls(fnlow *F, node *e, int awaited) {
+static int builtin_of(fnlow *F, const node *call) {
+  const node *c = call->a;
+  while (c && c->kind == AST_PAREN)
+    c = c->a;
+  if (!c || c->kind != AST_IDENT || (c->sym && lookup(F, c->sym) >= 0))
+    return BUILTIN_NONE;
+  if (c->len == 8 && !memcmp(c->text, "ac_spawn", 8))
+    return BUILTIN_SPAWN;
+  if (c->len == 6 && !memcmp(c->text, "ac_run", 6))
+    return BUILTIN_RUN;
+  return BUILTIN_NONE;
+}
+
+/* The async call a built-in form is given, or NULL after an error. */
+static node *builtin_call(fnlow *F, node *e, int kind) {
+  node *arg = ast_first(e->b);
+  int nargs = 0;
+  for (node *a = arg; a; a = a->next)
+    nargs++;
+  node *c = arg;
+  while (c && c->kind == AST_PAREN)
+    c = c->a;
+  const char *what = kind == BUILTIN_SPAWN ? "ac_spawn(call)" : "ac_run(call, result)";
+  if (!c || nargs != (kind == BUILTIN_SPAWN ? 1 : 2) || c->kind != AST_CALL || !callee_fn(F, c)) {
+    error_at(F->L, e, "%s needs a call of an async function", what);
+    return NULL;
+  }
+  if (callee_fn(F, c)->leaf) {
+    error_at(F->L, e, "'%s' is a wait of the runtime: it cannot be used in %s", callee_fn(F, c)->name->name,
+             what);
+    return NULL;
+  }
+  return c;
+}
+
+/* Bare calls of async functions are the "forgot to await" bug. With deep,
+ * statements below e are checked too (plain functions, printed as they are). */
+static void check_calls(fnlow *F, node *e, int awaited, int deep) {
   if (!e)
-    return 0;
+    return;
   if (e->kind == AST_LIST) {
     for (node *it = e->a; it; it = it->next)
-      check_calls(F, it, 0);
-    return 0;
+      check_calls(F, it, 0, deep);
+    return;
   }
   if (e->kind == AST_AWAIT) {
     node *c = e->a;
     while (c && c->kind == AST_PAREN)
       c = c->a;
-    check_calls(F, c, 1);
-    return 0;
+    check_calls(F, c, 1, deep);
+    return;
   }
   if (e->kind == AST_CALL) {
-    const node *callee = e->a;
-    while (callee && callee->kind == AST_PAREN)
-      callee = callee->a;
-    if (callee && callee->kind == AST_IDENT && callee->len == 8 && !memcmp(callee->text, "ac_spawn", 8)) {
-      node *arg = ast_first(e->b);
-      node *c = arg;
-      while (c && c->kind == AST_PAREN)
-        c = c->a;
-      if (!c || arg->next || c->kind != AST_CALL || !callee_fn(F, c))
-        error_at(F->L, e, "ac_spawn needs a call of an async function");
-      else if (callee_fn(F, c)->leaf)
-        error_at(F->L, e, "'%s' is a wait of the runtime and cannot be spawned", callee_fn(F, c)->name->name);
-      if (c && c->kind == AST_CALL) {
-        check_calls(F, c->b, 0);
-        return 0;
+    int kind = builtin_of(F, e);
+    if (kind) {
+      node *c = builtin_call(F, e, kind);
+      if (c) {
+        check_calls(F, c->b, 0, deep);
+        check_calls(F, ast_first(e->b)->next, 0, deep);
       }
+      return;
     }
     async_fn *fn = callee_fn(F, e);
     if (fn && !awaited)
       error_at(F->L, e, "call of async function '%s' is neither awaited nor spawned (ac_spawn)",
                fn->name->name);
-    check_calls(F, e->a, 0);
-    check_calls(F, e->b, 0);
-    return 0;
+    check_calls(F, e->a, 0, deep);
+    check_calls(F, e->b, 0, deep);
+    return;
   }
-  if (e->kind == AST_COMPOUND || e->kind == AST_STMT_EXPR || e->kind == AST_FUNC_DEF)
-    return 0; /* statements are checked as they are lowered */
-  check_calls(F, e->a, 0);
-  check_calls(F, e->b, 0);
-  check_calls(F, e->c, 0);
-  check_calls(F, e->d, 0);
-  return 0;
+  if (!deep && (e->kind == AST_COMPOUND || e->kind == AST_STMT_EXPR || e->kind == AST_FUNC_DEF))
+    return; /* statements are checked as they are lowered */
+  check_calls(F, e->a, 0, deep);
+  check_calls(F, e->b, 0, deep);
+  check_calls(F, e->c, 0, deep);
+  check_calls(F, e->d, 0, deep);
 }
 
-static void rewrite_spawns(fnlow *F, node *e) {
+static void rename_ident(fnlow *F, node *id, const char *text) {
+  id->kind = AST_IDENT;
+  id->text = text;
+  id->len = (uint32_t)strlen(text);
+  id->sym = NULL;
+  (void)F;
+}
+
+/* Rewrites the built-in forms into runtime calls:
+ *   ac_spawn(f(args))   -> ac__spawn(f__acnew(args))
+ *   ac_run(f(args), r)  -> ac__run_main(f__acnew(args), r, sizeof *(r))
+ * Returns whether anything was rewritten. */
+static int rewrite_builtins(fnlow *F, node *e, int deep) {
   if (!e)
-    return;
+    return 0;
+  int n = 0;
   if (e->kind == AST_LIST) {
     for (node *it = e->a; it; it = it->next)
-      rewrite_spawns(F, it);
-    return;
+      n += rewrite_builtins(F, it, deep);
+    return n;
   }
   if (e->kind == AST_CALL) {
-    node *callee = e->a;
-    while (callee && callee->kind == AST_PAREN)
-      callee = callee->a;
-    if (callee && callee->kind == AST_IDENT && callee->sym && lookup(F, callee->sym) < 0 &&
-        callee->len == 8 && !memcmp(callee->text, "ac_spawn", 8)) {
-      node *c = ast_first(e->b);
-      while (c && c->kind == AST_PAREN)
-        c = c->a;
-      async_fn *fn = c && c->kind == AST_CALL ? callee_fn(F, c) : NULL;
-      if (fn && !fn->leaf) {
-        callee->text = "ac__spawn";
-        callee->len = 9;
-        callee->sym = NULL;
-        node *in = c->a;
-        while (in->kind == AST_PAREN)
-          in = in->a;
-        in->text = fmt(F->L, "%s__acnew", fn->name->name);
-        in->len = (uint32_t)strlen(in->text);
-        in->sym = NULL;
+    int kind = builtin_of(F, e);
+    node *c = kind ? builtin_call(F, e, kind) : NULL;
+    if (c) {
+      async_fn *fn = callee_fn(F, c);
+      node *callee = e->a;
+      while (callee->kind == AST_PAREN)
+        callee = callee->a;
+      rename_ident(F, callee, kind == BUILTIN_SPAWN ? "ac__spawn" : "ac__run_main");
+      node *in = c->a;
+      while (in->kind == AST_PAREN)
+        in = in->a;
+      rename_ident(F, in, fmt(F->L, "%s__acnew", fn->name->name));
+      if (kind == BUILTIN_RUN) {
+        /* The result's size, checked by the runtime; none for void. */
+        node *res = ast_first(e->b)->next;
+        node *size;
+        if (fn->is_void) {
+          tokval zero = {"0", 1, NULL};
+          size = ast_text(F->L->A, AST_CONST, res->loc, zero, NULL, NULL);
+        } else {
+          node *deref = ast_op(F->L->A, AST_UNARY, res->loc, '*',
+                               ast_node(F->L->A, AST_PAREN, res->loc, res, NULL, NULL, NULL), NULL);
+          size = ast_op(F->L->A, AST_UNARY, res->loc, SIZEOF, deref, NULL);
+          size->text = "sizeof";
+          size->len = 6;
+        }
+        /* Share res: sizeof does not evaluate its operand. */
+        node *copy = ast_node(F->L->A, AST_PAREN, res->loc, res, NULL, NULL, NULL);
+        ast_first(e->b)->next = copy;
+        copy->next = NULL;
+        e->b->b = copy;
+        ast_append(e->b, size);
       }
+      n++;
     }
   }
-  if (e->kind == AST_COMPOUND)
-    return;
-  rewrite_spawns(F, e->a);
-  rewrite_spawns(F, e->b);
-  rewrite_spawns(F, e->c);
-  rewrite_spawns(F, e->d);
+  if (!deep && e->kind == AST_COMPOUND)
+    return n;
+  n += rewrite_builtins(F, e->a, deep);
+  n += rewrite_builtins(F, e->b, deep);
+  n += rewrite_builtins(F, e->c, deep);
+  n += rewrite_builtins(F, e->d, deep);
+  return n;
 }
 
 /* Prepares an expression to be printed: checks, spawns, awaits. */
 static void expr_prologue(fnlow *F, node *e) {
   if (!e)
     return;
-  check_calls(F, e, 0);
-  rewrite_spawns(F, e);
+  check_calls(F, e, 0, 0);
+  rewrite_builtins(F, e, 0);
   hoist(F, e);
 }
 
@@ -914,7 +970,7 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   case AST_WHILE: {
     print_sync(w, s);
     if (!has_await(s->a)) {
-      check_calls(F, s->a, 0);
+      check_calls(F, s->a, 0, 0);
       print_str(w, "while (");
       print_expr(F, s->a);
       print_str(w, ")");
@@ -934,7 +990,7 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   case AST_DO: {
     print_sync(w, s);
     if (!has_await(s->b)) {
-      check_calls(F, s->b, 0);
+      check_calls(F, s->b, 0, 0);
       print_str(w, "do");
       lower_body_with_continue(F, s->a, 0);
       print_str(w, "while (");
@@ -960,8 +1016,8 @@ static void lower_stmt_inner(fnlow *F, node *s) {
     lower_stmt(F, s->a); /* the init: a declaration or an expression statement */
     F->nawaits = 0;
     if (!has_await(s->b) && !has_await(s->c)) {
-      check_calls(F, s->b, 0);
-      check_calls(F, s->c, 0);
+      check_calls(F, s->b, 0, 0);
+      check_calls(F, s->c, 0, 0);
       print_str(w, "for (;");
       print_expr(F, s->b);
       print_str(w, ";");
@@ -1014,7 +1070,7 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   }
   case AST_ASM:
     print_sync(w, s);
-    check_calls(F, s, 0);
+    check_calls(F, s, 0, 0);
     print_node(w, s);
     return;
   default:
@@ -1250,20 +1306,32 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   for (node *e = ast_first(tu->a); e; e = e->next) {
     int is_def = e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC);
     if (!is_def && !is_async_decl(e)) {
+      int rewritten = 0;
       if (e->kind == AST_FUNC_DEF) {
-        /* A plain function: no await, no bare async call. */
+        /* A plain function: no await, no bare async call; ac_spawn and
+         * ac_run become runtime calls (then it is printed from the tree). */
         fnlow F = {0};
         F.L = &L;
         node *aw = ast_find(e->d, contains_await, NULL);
         if (aw)
           error_at(&L, aw, "'await' outside an async function");
         else
-          check_calls(&F, e->d, 0);
+          check_calls(&F, e->d, 0, 1);
+        rewritten = !L.errors && rewrite_builtins(&F, e->d, 1);
         free(F.scope);
       }
-      if (print_all) {
+      if (print_all || rewritten) {
+        if (!print_all) {
+          fwrite(P->buf + pos, 1, e->loc.begin - pos, out);
+          print_resync(&w);
+          print_skip_pragmas(&w, e->loc.begin);
+        }
         print_sync(&w, e);
         print_node(&w, e);
+        if (!print_all) {
+          write_marker_at(P, &map, out, e->loc.end);
+          pos = e->loc.end;
+        }
       }
       continue;
     }

@@ -62,8 +62,12 @@ node *parse_function_begin(parser *P, node *specs, node *declarator, srcspan loc
   }
   /* `await` is an operator in this body (and not in nested plain functions). */
   int async = has_async(specs);
-  if (async)
+  if (async) {
     fn->flags |= DF_ASYNC;
+    node *name = ast_declarator_name(declarator);
+    if (name && name->sym)
+      name->sym->async_fn = 1;
+  }
   if (P->fn_depth < 64) {
     if (async)
       P->async_bits |= (uint64_t)1 << P->fn_depth;
@@ -73,6 +77,19 @@ node *parse_function_begin(parser *P, node *specs, node *declarator, srcspan loc
   P->fn_depth++;
   P->in_async = async;
   return fn;
+}
+
+/* Names declared as async functions: a later mention of one (a bare call,
+ * ac_run or ac_spawn in a plain function) keeps that function's tree. */
+void parse_note_async(parser *P, node *decl) {
+  (void)P;
+  if (!has_async(decl->a))
+    return;
+  for (node *id = ast_first(decl->b); id; id = id->next) {
+    node *name = ast_declarator_name(id->a);
+    if (name && name->sym && ast_function_declarator(id->a))
+      name->sym->async_fn = 1;
+  }
 }
 
 void parse_function_end(parser *P) {

@@ -29,7 +29,8 @@ typedef struct parser {
   void *scanner;
   node *tu;
   int in_async;      /* >0 inside the body of an async function */
-  int saw_async;     /* an async or await token was read: the unit needs the
+  int saw_async;     /* count of async constructs read (async, await, names of
+                        async functions); nonzero: the unit needs the
                         transform (else it is passed through untouched) */
   int fn_depth;      /* nesting of function definitions (GNU nested functions) */
   uint64_t async_bits; /* bit i: the function at depth i is async */

@@ -24,6 +24,7 @@ typedef struct sym {
   uint32_t len, hash;
   int keyword;
   int contextual;  /* async/await: a keyword only in some positions */
+  int async_fn;    /* declared as an async function somewhere in the unit */
   binding *top;  /* innermost declaration, NULL when SYM_NONE */
 } sym;
 

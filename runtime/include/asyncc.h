@@ -92,9 +92,20 @@ ac_frame *ac__yield(ac_frame *self, int *out);
 ac_frame *ac__join(ac_frame *self, int *out, ac_task *t, void *result, size_t size);
 
 /* ---- tasks ----------------------------------------------------------------
- * ac_spawn(call) is a built-in form of the translator: it starts the call
- * as a task and gives its ac_task *. The awaitable calls below are the
- * runtime's leaf waits (the translator calls ac__yield, ac__join). */
+ * Two built-in forms of the translator take a call of an async function:
+ *
+ *   ac_task *ac_spawn(call)       starts the call as a task (queued, FIFO)
+ *                                 and gives its handle, to join or detach;
+ *   int ac_run(call, &result)     for synchronous code (main, a callback of
+ *                                 another library): runs a loop on this
+ *                                 thread until the call returns and stores
+ *                                 its value (NULL for void). 0, -EINVAL
+ *                                 when *result has the wrong size,
+ *                                 -EDEADLK when this thread's loop is
+ *                                 already running (from async code).
+ *
+ * The awaitable calls below are the runtime's leaf waits (the translator
+ * calls ac__yield and ac__join; the awaiting frame registers itself). */
 #ifdef __ASYNCC__
 /* Lets the other ready tasks run first (FIFO); 0. */
 __async int ac_yield(void) __attribute__((__asyncc_leaf__));
