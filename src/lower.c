@@ -824,10 +824,10 @@ static void lower_local_decl(fnlow *F, node *decl) {
     }
     if (id->c) {
       node *init = id->c;
+      print_sync(w, id);
       expr_prologue(F, init);
       /* The name is in scope in its own initialiser. */
       bind(F, nm->sym, s);
-      print_sync(w, id);
       if (init->kind == AST_INIT_LIST || init->kind == AST_STRINGS) {
         /* Braces (or a string for a char array): through a compound literal
          * of the member's own type. */
@@ -1193,13 +1193,10 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   }
   print_str(w, "ac_frame *ac__child; };");
   /* The step function's prototype, then the constructor callers use. */
-  print_newline(w);
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
-  print_newline(w);
   /* A prototype first: -Wmissing-prototypes stays quiet. */
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
   print_str(w, ";");
-  print_newline(w);
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
   print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
                       "ac__F->h.step = %s;",
@@ -1213,7 +1210,6 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     print_str(w, fmt(L, "ac__F->%s = %s;", F.slots[i].member, nm->text));
   }
   print_str(w, "(void)ac__abi_v1; return &ac__F->h; }");
-  print_newline(w);
   /* The step function: dispatch, then the body. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self) { struct %s__acframe *const ac__F = "
                       "(struct %s__acframe *)ac__self; switch (ac__F->h.state) { case 0: goto ac__start;",
@@ -1224,7 +1220,8 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_resync(w);
   fwrite(body, 1, body_len, w->out);
   print_resync(w);
-  print_sync(w, def->d);
+  /* Falling off the end belongs to the closing brace's line. */
+  print_sync_at(w, def->d->loc.end - 1);
   print_str(w, "return ac__return(&ac__F->h); }");
   print_newline(w);
   w->subst = NULL;

@@ -92,9 +92,9 @@ static void flush_pragmas(printer *w, uint32_t before) {
 }
 
 /* Starts a declaration or statement on a line of its own at its source line. */
-static void sync(printer *w, const node *n) {
-  flush_pragmas(w, n->loc.begin);
-  srcpos p = srcmap_locate(&w->map, n->loc.begin);
+static void sync_at(printer *w, uint32_t offset) {
+  flush_pragmas(w, offset);
+  srcpos p = srcmap_locate(&w->map, offset);
   int same = w->synced && p.file == w->file && p.sys == w->sys;
   if (same && p.line == w->line && w->last != '\n')
     return; /* another statement on the same source line */
@@ -110,6 +110,8 @@ static void sync(printer *w, const node *n) {
   for (int i = 0; i < w->indent; i++)
     fputs("  ", w->out);
 }
+
+static void sync(printer *w, const node *n) { sync_at(w, n->loc.begin); }
 
 static const char *op_spelling(int op) {
   switch (op) {
@@ -637,6 +639,8 @@ void printer_init(printer *w, FILE *out, const parser *P) {
 void print_node(printer *w, const node *n) { pr(w, n); }
 
 void print_sync(printer *w, const node *n) { sync(w, n); }
+
+void print_sync_at(printer *w, uint32_t offset) { sync_at(w, offset); }
 
 void print_newline(printer *w) { newline(w); }
 

@@ -30,6 +30,7 @@ void print_node(printer *w, const node *n);
 void print_str(printer *w, const char *s);
 /* Starts a line at n's source position (newlines or a line marker). */
 void print_sync(printer *w, const node *n);
+void print_sync_at(printer *w, uint32_t offset);
 void print_newline(printer *w);
 /* After text written behind the printer's back: the next sync writes a
  * line marker. */
