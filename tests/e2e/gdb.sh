@@ -9,7 +9,8 @@ command -v gdb >/dev/null || { fail "gdb not installed"; finish; exit; }
 SRC=$E2E_DIR/gdb/loop.c
 LINE=$(grep -n 'BREAK HERE' "$SRC" | cut -d: -f1)
 "$ASYNCC" "$SRC" -o loop.out.c || fail "translate"
-cc -g -O0 ${E2E_CFLAGS:-} -I"$SRC_DIR/runtime/include" loop.out.c "$BUILD_DIR/runtime/libasyncc.a" -o loop ||
+CC1=${E2E_COMPILERS:-gcc}; CC1=${CC1%% *}
+$CC1 -g -O0 ${E2E_CFLAGS:-} -I"$SRC_DIR/runtime/include" loop.out.c "$BUILD_DIR/runtime/libasyncc.a" -o loop ||
   fail "compile"
 gdb -q -batch -nx \
   -ex "break loop.c:$LINE" -ex run \
