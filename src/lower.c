@@ -34,11 +34,19 @@
 
 /* ---- the unit's async functions ---- */
 
+/* What a name with an async function type is. */
+enum { FN_FUNCTION, FN_POINTER, FN_MEMBER, FN_TYPEDEF };
+
+/* An async function, or a name whose type involves pointers to async
+ * functions (a variable, parameter, struct member or typedef): its
+ * signature is specs + declarator, fdecl the async function type in it. */
 typedef struct async_fn {
   sym *name;
-  node *specs, *declarator, *fdecl; /* fdecl: the D_FUNC of the name */
+  node *name_node;                  /* the declarator's D_NAME */
+  node *specs, *declarator, *fdecl;
   const char *leaf;                 /* runtime leaf wait implementing it, or NULL */
   int is_void;
+  int kind;                         /* FN_* */
 } async_fn;
 
 typedef struct {
@@ -64,11 +72,31 @@ static int has_attr(const node *list, const char *word) {
   return 0;
 }
 
-static async_fn *find_fn(lowerer *L, const sym *name) {
+static async_fn *find_kind(lowerer *L, const sym *name, int kind) {
   for (int i = L->nfns - 1; i >= 0; i--)
-    if (L->fns[i].name == name)
+    if (L->fns[i].name == name && L->fns[i].kind == kind)
       return &L->fns[i];
   return NULL;
+}
+
+/* An async function (not a pointer) called `name`. */
+static async_fn *find_fn(lowerer *L, const sym *name) { return find_kind(L, name, FN_FUNCTION); }
+
+static async_fn *find_by_name_node(lowerer *L, const node *nm) {
+  for (int i = L->nfns - 1; i >= 0; i--)
+    if (L->fns[i].name_node == nm)
+      return &L->fns[i];
+  return NULL;
+}
+
+static async_fn *new_fn(lowerer *L) {
+  if (L->nfns == L->cap) {
+    L->cap = L->cap ? L->cap * 2 : 16;
+    L->fns = xrealloc(L->fns, (size_t)L->cap * sizeof *L->fns);
+  }
+  async_fn *f = &L->fns[L->nfns++];
+  memset(f, 0, sizeof *f);
+  return f;
 }
 
 static void error_at(lowerer *L, const node *n, const char *fmt, ...)
@@ -99,12 +127,9 @@ static void add_fn(lowerer *L, node *specs, node *declarator, node *suffix) {
                name->text);
   if (find_fn(L, name->sym))
     return;
-  if (L->nfns == L->cap) {
-    L->cap = L->cap ? L->cap * 2 : 16;
-    L->fns = xrealloc(L->fns, (size_t)L->cap * sizeof *L->fns);
-  }
-  async_fn *f = &L->fns[L->nfns++];
-  memset(f, 0, sizeof *f);
+  async_fn *f = new_fn(L);
+  f->kind = FN_FUNCTION;
+  f->name_node = name;
   f->name = name->sym;
   f->specs = specs;
   f->declarator = declarator;
@@ -122,6 +147,156 @@ static void add_fn(lowerer *L, node *specs, node *declarator, node *suffix) {
     sprintf(leaf, "ac__%s", strncmp(n, "ac_", 3) == 0 ? n + 3 : n);
     f->leaf = leaf;
   }
+}
+
+/* The async function type in a pointer declarator: the first function
+ * part below the top (`(*op)(int)` in `int (*op)(int)`; the pointers above
+ * it belong to the return type). */
+static node *first_function_part(node *d) {
+  while (d && (d->kind == AST_D_PTR || d->kind == AST_D_PAREN))
+    d = d->b;
+  return d && d->kind == AST_D_FUNC ? d : NULL;
+}
+
+static int is_type_specifier(const node *s) {
+  if (s->kind == AST_TYPEDEF_NAME || s->kind == AST_STRUCT || s->kind == AST_ENUM ||
+      s->kind == AST_TYPEOF || s->kind == AST_ATOMIC_TYPE)
+    return 1;
+  if (s->kind != AST_SPEC)
+    return 0;
+  switch (s->op) {
+  case VOID: case CHAR: case SHORT: case INT: case LONG: case FLOAT: case DOUBLE: case SIGNED:
+  case UNSIGNED: case BOOL: case COMPLEX: case IMAGINARY: case INT128: case FLOAT_EXT:
+  case AUTO_TYPE: case ASYNC:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The async typedef a specifier list names, if any. */
+static async_fn *typedef_in(lowerer *L, const node *specs) {
+  for (const node *sp = ast_first(specs); sp; sp = sp->next)
+    if (sp->kind == AST_TYPEDEF_NAME && sp->sym)
+      return find_kind(L, sp->sym, FN_TYPEDEF);
+  return NULL;
+}
+
+/* `async T (*p)(P)` in C is `ac_frame *(*p)(P)`: the pointer holds the
+ * frame constructor of the function. Rewrites the specifiers (returned as
+ * a new list) and the declarator in place of *declarator. */
+static node *desugar_specs(lowerer *L, node *specs) {
+  node *out = ast_list(L->A, specs->loc, NULL);
+  for (node *sp = ast_first(specs); sp; sp = sp->next) {
+    if (is_type_specifier(sp))
+      continue;
+    node *copy = ast_node(L->A, (ast_kind)sp->kind, sp->loc, sp->a, sp->b, sp->c, sp->d);
+    copy->op = sp->op;
+    copy->text = sp->text;
+    copy->len = sp->len;
+    copy->sym = sp->sym;
+    copy->flags = sp->flags;
+    ast_append(out, copy);
+  }
+  tokval t = {"ac_frame", 8, NULL};
+  ast_append(out, ast_text(L->A, AST_TYPEDEF_NAME, specs->loc, t, NULL, NULL));
+  return out;
+}
+
+/* Registers the names of one declaration whose specifiers say async (or
+ * name an async typedef) and, unless it declares async functions, rewrites
+ * its types. Returns 1 when something was rewritten. */
+static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl, int kind,
+                         int allow_functions) {
+  int is_async = has_spec(*specs, ASYNC);
+  async_fn *via = is_async ? NULL : typedef_in(L, *specs);
+  if (!is_async && !via)
+    return 0;
+  node *orig_specs = *specs;
+  int rewrote = 0;
+  for (int i = 0; i < ndecl; i++) {
+    node *d = declarators[i];
+    node *nm = d ? ast_declarator_name(d) : NULL;
+    if (via) {
+      /* A name declared with an async typedef: same signature. */
+      if (nm && nm->sym) {
+        async_fn *f = new_fn(L);
+        *f = *via;
+        f->name = nm->sym;
+        f->name_node = nm;
+        f->kind = kind == FN_TYPEDEF ? FN_TYPEDEF : kind;
+      }
+      continue;
+    }
+    if (allow_functions && d && ast_function_declarator(d))
+      continue; /* an async function: add_fn has it */
+    node *fd = d ? first_function_part(d) : NULL;
+    if (!fd) {
+      const node *at = d ? d : *specs;
+      for (const node *sp = ast_first(orig_specs); sp; sp = sp->next)
+        if (sp->kind == AST_SPEC && sp->op == ASYNC)
+          at = sp;
+      error_at(L, at, "'async' on something that is not a function");
+      continue;
+    }
+    async_fn *f = new_fn(L);
+    f->kind = has_spec(orig_specs, TYPEDEF) ? FN_TYPEDEF : kind;
+    f->name = nm ? nm->sym : NULL;
+    f->name_node = nm;
+    f->specs = orig_specs;
+    f->declarator = d;
+    f->fdecl = fd;
+    f->is_void = d == fd && has_spec(orig_specs, VOID);
+    declarators[i] = ast_node(L->A, AST_D_PTR, d->loc, NULL, fd, NULL, NULL);
+    rewrote = 1;
+  }
+  if (rewrote)
+    *specs = desugar_specs(L, orig_specs);
+  return rewrote;
+}
+
+/* ast_find visitor: registers and rewrites every declaration involving
+ * async function types (variables, parameters, members, typedefs). */
+static int register_visit(node *n, void *ctx) {
+  lowerer *L = ctx;
+  node *ds[64];
+  int nd = 0;
+  if (n->kind == AST_DECL) {
+    for (node *id = ast_first(n->b); id && nd < 64; id = id->next)
+      ds[nd++] = id->a;
+    if (register_decl(L, &n->a, ds, nd, FN_POINTER, 1)) {
+      nd = 0;
+      for (node *id = ast_first(n->b); id && nd < 64; id = id->next)
+        id->a = ds[nd++];
+      n->flags |= DF_ASYNC;
+    }
+  } else if (n->kind == AST_MEMBER_DECL) {
+    for (node *m = ast_first(n->b); m && nd < 64; m = m->next)
+      ds[nd++] = m->a;
+    if (register_decl(L, &n->a, ds, nd, FN_MEMBER, 0)) {
+      nd = 0;
+      for (node *m = ast_first(n->b); m && nd < 64; m = m->next)
+        m->a = ds[nd++];
+      n->flags |= DF_ASYNC;
+    }
+  } else if (n->kind == AST_PARAM) {
+    ds[0] = n->b;
+    if (n->b && register_decl(L, &n->a, ds, 1, FN_POINTER, 0)) {
+      n->b = ds[0];
+      n->flags |= DF_ASYNC;
+    }
+  }
+  return 0;
+}
+
+/* ast_find visitor: a declaration whose types were rewritten, or an async
+ * function used by name: the external declaration must be printed anew. */
+static int needs_reprint(node *n, void *ctx) {
+  lowerer *L = ctx;
+  if ((n->kind == AST_DECL || n->kind == AST_MEMBER_DECL || n->kind == AST_PARAM) &&
+      (n->flags & DF_ASYNC))
+    return 1;
+  return n->kind == AST_IDENT && n->sym && find_fn(L, n->sym);
 }
 
 /* ---- one function's lowering ---- */
@@ -226,8 +401,11 @@ static const char *subst(void *ctx, const node *n) {
   switch (n->kind) {
   case AST_IDENT: {
     int s = n->sym ? lookup(F, n->sym) : -1;
-    if (s < 0)
-      return NULL;
+    if (s < 0) {
+      /* An async function used as a value is its frame constructor. */
+      async_fn *fn = n->sym ? find_fn(F->L, n->sym) : NULL;
+      return fn && !fn->leaf ? fmt(F->L, "%s__acnew", fn->name->name) : NULL;
+    }
     const slot *sl = &F->slots[s];
     return sl->kind == SLOT_STATIC ? sl->member : fmt(F->L, "ac__F->%s", sl->member);
   }
@@ -382,15 +560,59 @@ static const char *new_int_temp(fnlow *F) {
   return m;
 }
 
-/* The async function a call expression names, or NULL. */
-static async_fn *callee_fn(fnlow *F, const node *call) {
+/* The async signature of an expression naming a pointer to an async
+ * function (through parentheses, *, [], ., -> and casts), or NULL. */
+static async_fn *expr_signature(fnlow *F, const node *e) {
+  while (e) {
+    switch (e->kind) {
+    case AST_PAREN:
+    case AST_INDEX:
+      e = e->a;
+      continue;
+    case AST_UNARY:
+      if (e->op != '*')
+        return NULL;
+      e = e->a;
+      continue;
+    case AST_IDENT: {
+      if (!e->sym)
+        return NULL;
+      int s = lookup(F, e->sym);
+      if (s >= 0)
+        return F->slots[s].decl ? find_by_name_node(F->L, ast_declarator_name(F->slots[s].decl)) : NULL;
+      return find_kind(F->L, e->sym, FN_POINTER);
+    }
+    case AST_MEMBER_ACCESS:
+      return e->sym ? find_kind(F->L, e->sym, FN_MEMBER) : NULL;
+    case AST_CAST:
+      return typedef_in(F->L, e->a->a);
+    default:
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+/* The async function a call calls, or NULL: by name (*direct set) or
+ * through a pointer. */
+static async_fn *callee_sig(fnlow *F, const node *call, int *direct) {
   const node *c = call->a;
   while (c && c->kind == AST_PAREN)
     c = c->a;
-  if (!c || c->kind != AST_IDENT || !c->sym || lookup(F, c->sym) >= 0)
-    return NULL;
-  return find_fn(F->L, c->sym);
+  if (direct)
+    *direct = 0;
+  if (c && c->kind == AST_IDENT && c->sym && lookup(F, c->sym) < 0) {
+    async_fn *fn = find_fn(F->L, c->sym);
+    if (fn) {
+      if (direct)
+        *direct = 1;
+      return fn;
+    }
+  }
+  return expr_signature(F, c);
 }
+
+static async_fn *callee_fn(fnlow *F, const node *call) { return callee_sig(F, call, NULL); }
 
 /* Writes the code of one await: start the callee, suspend, fetch the
  * result. Its operand's own awaits were written before. */
@@ -398,7 +620,8 @@ static void emit_await(fnlow *F, node *aw) {
   node *call = aw->a;
   while (call && call->kind == AST_PAREN)
     call = call->a;
-  async_fn *fn = call && call->kind == AST_CALL ? callee_fn(F, call) : NULL;
+  int direct = 0;
+  async_fn *fn = call && call->kind == AST_CALL ? callee_sig(F, call, &direct) : NULL;
   if (!fn) {
     error_at(F->L, aw, "'await' needs a call of an async function");
     return;
@@ -426,7 +649,14 @@ static void emit_await(fnlow *F, node *aw) {
     print_str(w, fmt(F->L, "); ac__resume_%d:;", state));
     return;
   }
-  print_str(w, fmt(F->L, "ac__F->ac__child = %s__acnew(", fn->name->name));
+  if (direct) {
+    print_str(w, fmt(F->L, "ac__F->ac__child = %s__acnew(", fn->name->name));
+  } else {
+    /* Through a pointer: it holds the callee's frame constructor. */
+    print_str(w, "ac__F->ac__child = (");
+    print_node(w, call->a);
+    print_str(w, ")(");
+  }
   int first = 1;
   for (node *a = ast_first(call->b); a; a = a->next) {
     if (!first)
@@ -1287,60 +1517,64 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   L.P = P;
   L.d = P->d;
   L.A = P->A;
-  /* First the table of async functions, in declaration order. */
+  /* First the table of async functions, in declaration order, then the
+   * names whose types hold pointers to them (their types rewritten). */
   for (node *e = ast_first(tu->a); e; e = e->next) {
     if (e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC))
       add_fn(&L, e->a, e->b, NULL);
     else if (is_async_decl(e))
       for (node *id = ast_first(e->b); id; id = id->next)
-        add_fn(&L, e->a, id->a, id->b);
+        if (ast_function_declarator(id->a))
+          add_fn(&L, e->a, id->a, id->b);
   }
+  ast_find(tu, register_visit, &L);
   printer w;
   printer_init(&w, out, P);
   srcmap map;
   srcmap_init(&map, P->buf, P->len, P->d->map.first_file, P->A);
+  /* Code outside async functions prints with async functions used as values
+   * renamed to their constructors. */
+  fnlow plain = {0};
+  plain.L = &L;
   uint32_t pos = 0;
   for (node *e = ast_first(tu->a); e; e = e->next) {
     int is_def = e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC);
-    if (!is_def && !is_async_decl(e)) {
-      int rewritten = 0;
+    int is_proto = is_async_decl(e);
+    int reprint = 0;
+    if (!is_def && !is_proto) {
       if (e->kind == AST_FUNC_DEF) {
-        /* A plain function: no await, no bare async call; ac_spawn and
-         * ac_run become runtime calls (then it is printed from the tree). */
-        fnlow F = {0};
-        F.L = &L;
+        /* A plain function kept because it mentions async code: no await,
+         * no bare async call; ac_spawn and ac_run become runtime calls. */
         node *aw = ast_find(e->d, contains_await, NULL);
         if (aw)
           error_at(&L, aw, "'await' outside an async function");
         else
-          check_calls(&F, e->d, 0, 1);
-        rewritten = !L.errors && rewrite_builtins(&F, e->d, 1);
-        free(F.scope);
+          check_calls(&plain, e->d, 0, 1);
+        if (!L.errors)
+          rewrite_builtins(&plain, e->d, 1);
+        reprint = 1;
+      } else {
+        reprint = ast_find(e, needs_reprint, &L) != NULL;
       }
-      if (print_all || rewritten) {
-        if (!print_all) {
-          fwrite(P->buf + pos, 1, e->loc.begin - pos, out);
-          print_resync(&w);
-          print_skip_pragmas(&w, e->loc.begin);
-        }
-        print_sync(&w, e);
-        print_node(&w, e);
-        if (!print_all) {
-          write_marker_at(P, &map, out, e->loc.end);
-          pos = e->loc.end;
-        }
-      }
-      continue;
+      if (!reprint && !print_all)
+        continue;
     }
     if (!print_all) {
       fwrite(P->buf + pos, 1, e->loc.begin - pos, out);
       print_resync(&w);
     }
-    print_skip_pragmas(&w, e->loc.end);
-    if (is_def)
+    print_skip_pragmas(&w, print_all ? e->loc.begin : e->loc.end);
+    if (is_def) {
       lower_function(&L, e, find_fn(&L, ast_declarator_name(e->b)->sym), &w);
-    else
+    } else if (is_proto) {
       lower_prototypes(&L, e, &w);
+    } else {
+      w.subst = subst;
+      w.ctx = &plain;
+      print_sync(&w, e);
+      print_node(&w, e);
+      w.subst = NULL;
+    }
     if (!print_all)
       write_marker_at(P, &map, out, e->loc.end);
     pos = e->loc.end;
@@ -1349,6 +1583,7 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
     print_finish(&w);
   else
     fwrite(P->buf + pos, 1, P->len - pos, out);
+  free(plain.scope);
   free(L.fns);
   return L.errors ? 1 : 0;
 }
