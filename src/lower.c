@@ -633,7 +633,7 @@ static void emit_await(fnlow *F, node *aw) {
     new_temp_for(F, fn, aw), F->slots[F->nslots - 1].type = "char";
   if (fn->leaf) {
     /* ac_join(t, result) also passes the size of *result, checked by the runtime. */
-    print_str(w, fmt(F->L, "ac__F->h.state = %d; return %s(&ac__F->h, &ac__F->%s", state, fn->leaf,
+    print_str(w, fmt(F->L, "ac__F->ac__h.state = %d; return %s(&ac__F->ac__h, &ac__F->%s", state, fn->leaf,
                      t ? t : F->slots[F->nslots - 1].member));
     int nargs = 0;
     for (node *a = ast_first(call->b); a; a = a->next, nargs++) {
@@ -664,7 +664,7 @@ static void emit_await(fnlow *F, node *aw) {
     print_node(w, a);
     first = 0;
   }
-  print_str(w, fmt(F->L, "); ac__F->h.state = %d; return ac__await(&ac__F->h, ac__F->ac__child); "
+  print_str(w, fmt(F->L, "); ac__F->ac__h.state = %d; return ac__await(&ac__F->ac__h, ac__F->ac__child); "
                          "ac__resume_%d:;",
                    state, state));
   if (t)
@@ -1097,9 +1097,26 @@ static int names_local(node *n, void *ctx) {
 
 static void print_label(fnlow *F, const char *name) { print_str(F->w, fmt(F->L, "%s:;", name)); }
 
+static int falls_through(const node *s) {
+  switch (s->kind) {
+  case AST_BREAK: case AST_CONTINUE: case AST_RETURN: case AST_GOTO: case AST_GOTO_PTR:
+  case AST_CASE: case AST_DEFAULT:
+    return 0;
+  default:
+    return 1;
+  }
+}
+
 static void lower_block_items(fnlow *F, node *items) {
-  for (node *it = ast_first(items); it; it = it->next)
+  const node *prev = NULL;
+  for (node *it = ast_first(items); it; it = it->next) {
+    /* A fallthrough into a case was marked by a comment, which the
+     * preprocessor removed: say it the way the compiler still sees. */
+    if (prev && (it->kind == AST_CASE || it->kind == AST_DEFAULT) && falls_through(prev))
+      print_str(F->w, "__attribute__((fallthrough));");
     lower_stmt(F, it);
+    prev = it;
+  }
 }
 
 /* Statements printed with a continue target of their own (loops whose
@@ -1165,14 +1182,14 @@ static void lower_stmt_inner(fnlow *F, node *s) {
     print_sync(w, s);
     expr_prologue(F, s->a);
     if (s->a && !F->fn->is_void) {
-      print_str(w, "ac__F->result =");
+      print_str(w, "ac__F->ac__result =");
       print_expr(F, s->a);
       print_str(w, ";");
     } else if (s->a) {
       print_expr(F, s->a);
       print_str(w, ";");
     }
-    print_str(w, "return ac__return(&ac__F->h);");
+    print_str(w, "return ac__return(&ac__F->ac__h);");
     return;
   case AST_IF:
     print_sync(w, s);
@@ -1404,9 +1421,9 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     print_sync(w, def);
   }
   /* The frame. */
-  print_str(w, fmt(L, "struct %s__acframe { ac_frame h;", name));
+  print_str(w, fmt(L, "struct %s__acframe { ac_frame ac__h;", name));
   if (!fn->is_void) {
-    print_result_decl(&F, w, fn, "result");
+    print_result_decl(&F, w, fn, "ac__result");
     print_str(w, ";");
   }
   for (int i = 0; i < F.nslots; i++) {
@@ -1429,20 +1446,20 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_str(w, ";");
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
   print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
-                      "ac__F->h.step = %s;",
+                      "ac__F->ac__h.step = %s;",
                    name, step));
   if (!fn->is_void)
-    print_str(w, fmt(L, "ac__F->h.result_size = sizeof ac__F->result; ac__F->h.result_offset = "
-                        "__builtin_offsetof(struct %s__acframe, result);",
+    print_str(w, fmt(L, "ac__F->ac__h.result_size = sizeof ac__F->ac__result; ac__F->ac__h.result_offset = "
+                        "__builtin_offsetof(struct %s__acframe, ac__result);",
                      name));
   for (int i = 0; i < nparams; i++) {
     node *nm = ast_declarator_name(F.slots[i].decl);
     print_str(w, fmt(L, "ac__F->%s = %s;", F.slots[i].member, nm->text));
   }
-  print_str(w, "(void)ac__abi_v1; return &ac__F->h; }");
+  print_str(w, "(void)ac__abi_v1; return &ac__F->ac__h; }");
   /* The step function: dispatch, then the body. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self) { struct %s__acframe *const ac__F = "
-                      "(struct %s__acframe *)ac__self; switch (ac__F->h.state) { case 0: goto ac__start;",
+                      "(struct %s__acframe *)ac__self; switch (ac__F->ac__h.state) { case 0: goto ac__start;",
                    step, name, name));
   for (int i = 1; i <= F.nstates; i++)
     print_str(w, fmt(L, "case %d: goto ac__resume_%d;", i, i));
@@ -1452,7 +1469,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_resync(w);
   /* Falling off the end belongs to the closing brace's line. */
   print_sync_at(w, def->d->loc.end - 1);
-  print_str(w, "return ac__return(&ac__F->h); }");
+  print_str(w, "return ac__return(&ac__F->ac__h); }");
   print_newline(w);
   w->subst = NULL;
   if (is_main) {
