@@ -335,7 +335,9 @@ typedef struct {
   int next_label;
   char *statics;      /* file-scope statics hoisted out of the body */
   size_t statics_len;
-  FILE *statics_out;
+  FILE *statics_out;  /* file scope: tag and extern declarations */
+  FILE *fstatics_out; /* top of the step function: static locals */
+  int cont_used;      /* a continue jumped to the current continue label */
   node *drop[8];      /* nodes printed as nothing (qualifiers dropped) */
   int ndrop;
   const node *rename_decl; /* declarator name printed as rename_to */
@@ -1008,10 +1010,12 @@ static void lower_local_decl(fnlow *F, node *decl) {
       continue;
     }
     if (is_static) {
-      const char *g = fmt(F->L, "%s__%s__%d", F->fn->name->name, nm->text, F->nslots);
+      /* A real static of the step function (its initialiser may take the
+       * address of a label), declared before the dispatch. */
+      const char *g = fmt(F->L, "%s__%d", nm->text, F->nslots);
       int s = add_slot(F, (slot){.member = g, .kind = SLOT_STATIC, .specs = decl->a, .decl = id->a});
       printer sw;
-      printer_init(&sw, F->statics_out, F->w->P);
+      printer_init(&sw, F->fstatics_out, F->w->P);
       F->rename_decl = nm;
       F->rename_to = g;
       sw.subst = subst;
@@ -1121,11 +1125,17 @@ static void lower_block_items(fnlow *F, node *items) {
 
 /* Statements printed with a continue target of their own (loops whose
  * condition or step awaits). */
-static void lower_body_with_continue(fnlow *F, node *body, int label) {
-  int saved = F->cont_label;
+/* Returns whether a continue jumped to the label (else it is not printed:
+ * -Wunused-label). */
+static int lower_body_with_continue(fnlow *F, node *body, int label) {
+  int saved = F->cont_label, saved_used = F->cont_used;
   F->cont_label = label;
+  F->cont_used = 0;
   lower_stmt(F, body);
+  int used = F->cont_used;
   F->cont_label = saved;
+  F->cont_used = saved_used;
+  return used;
 }
 
 static void lower_stmt_inner(fnlow *F, node *s);
@@ -1247,8 +1257,8 @@ static void lower_stmt_inner(fnlow *F, node *s) {
     }
     int label = ++F->next_label;
     print_str(w, "for (;;) {");
-    lower_body_with_continue(F, s->a, label);
-    print_label(F, fmt(F->L, "ac__continue_%d", label));
+    if (lower_body_with_continue(F, s->a, label))
+      print_label(F, fmt(F->L, "ac__continue_%d", label));
     F->nawaits = 0;
     expr_prologue(F, s->b);
     print_str(w, "if (!(");
@@ -1280,8 +1290,8 @@ static void lower_stmt_inner(fnlow *F, node *s) {
         print_expr(F, s->b);
         print_str(w, ")) break;");
       }
-      lower_body_with_continue(F, s->d, label);
-      print_label(F, fmt(F->L, "ac__continue_%d", label));
+      if (lower_body_with_continue(F, s->d, label))
+        print_label(F, fmt(F->L, "ac__continue_%d", label));
       F->nawaits = 0;
       if (s->c) {
         expr_prologue(F, s->c);
@@ -1296,8 +1306,10 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   }
   case AST_CONTINUE:
     print_sync(w, s);
-    if (F->cont_label)
+    if (F->cont_label) {
       print_str(w, fmt(F->L, "goto ac__continue_%d;", F->cont_label));
+      F->cont_used = 1;
+    }
     else
       print_str(w, "continue;");
     return;
@@ -1395,10 +1407,11 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   }
 
   /* The body, into memory: the frame's members are known at its end. */
-  char *body = NULL, *statics = NULL;
-  size_t body_len = 0, statics_len = 0;
+  char *body = NULL, *statics = NULL, *fstatics = NULL;
+  size_t body_len = 0, statics_len = 0, fstatics_len = 0;
   FILE *bf = open_memstream(&body, &body_len);
   F.statics_out = open_memstream(&statics, &statics_len);
+  F.fstatics_out = open_memstream(&fstatics, &fstatics_len);
   printer bw;
   printer_init(&bw, bf, out->P);
   print_skip_pragmas(&bw, def->d->loc.begin);
@@ -1409,6 +1422,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_newline(&bw);
   fclose(bf);
   fclose(F.statics_out);
+  fclose(F.fstatics_out);
 
   printer *w = out;
   w->subst = subst;
@@ -1459,8 +1473,15 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_str(w, "(void)ac__abi_v1; return &ac__F->ac__h; }");
   /* The step function: dispatch, then the body. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self) { struct %s__acframe *const ac__F = "
-                      "(struct %s__acframe *)ac__self; switch (ac__F->ac__h.state) { case 0: goto ac__start;",
+                      "(struct %s__acframe *)ac__self;",
                    step, name, name));
+  if (fstatics_len) {
+    print_resync(w);
+    fwrite(fstatics, 1, fstatics_len, w->out);
+    print_resync(w);
+    print_sync(w, def);
+  }
+  print_str(w, "switch (ac__F->ac__h.state) { case 0: goto ac__start;");
   for (int i = 1; i <= F.nstates; i++)
     print_str(w, fmt(L, "case %d: goto ac__resume_%d;", i, i));
   print_str(w, "default: __builtin_unreachable(); } ac__start:;");
@@ -1490,6 +1511,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   }
   free(body);
   free(statics);
+  free(fstatics);
   free(F.slots);
   free(F.scope);
   free(F.await_nodes);
