@@ -10,7 +10,6 @@
  * (a rt_sigprocmask system call): that is glibc's swapcontext, and part of
  * what this peer measures. Prints the sum of the results (TASKS*YIELDS*REPS). */
 #define _GNU_SOURCE
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -27,6 +26,11 @@ typedef struct {
 
 static ucontext_t sched_ctx;
 static task *current;
+/* The ready FIFO: a ring of task indexes, never more than ntasks deep.
+ * File-scope (not locals of the function that calls swapcontext, which
+ * returns twice as far as the compiler knows: -Wclobbered). */
+static int *ring;
+static size_t ring_cap, head, tail;
 
 static void yield(void) {
   swapcontext(&current->ctx, &sched_ctx);
@@ -43,6 +47,24 @@ static void worker(void) {
   t->done = 1; /* uc_link brings us back to the scheduler */
 }
 
+static void push(int idx) {
+  ring[tail] = idx;
+  tail = (tail + 1) % ring_cap;
+}
+
+/* The scheduler loop: resume the front task until it yields or ends; a task
+ * that yielded goes to the back. */
+static void run_all(task *tasks) {
+  while (head != tail) {
+    int idx = ring[head];
+    head = (head + 1) % ring_cap;
+    current = &tasks[idx];
+    swapcontext(&sched_ctx, &current->ctx);
+    if (!tasks[idx].done)
+      push(idx);
+  }
+}
+
 int main(int argc, char **argv) {
   if (argc != 4) {
     fprintf(stderr, "usage: %s TASKS YIELDS REPS\n", argv[0]);
@@ -50,8 +72,8 @@ int main(int argc, char **argv) {
   }
   int ntasks = atoi(argv[1]), yields = atoi(argv[2]), reps = atoi(argv[3]);
   task *tasks = calloc((size_t)ntasks + 1, sizeof *tasks);
-  /* The ready FIFO: a ring of task indexes, never more than ntasks deep. */
-  int *ring = malloc(((size_t)ntasks + 1) * sizeof *ring);
+  ring_cap = (size_t)ntasks + 1;
+  ring = malloc(ring_cap * sizeof *ring);
   if (!tasks || !ring)
     return 1;
   for (int i = 0; i < ntasks; i++) {
@@ -62,7 +84,7 @@ int main(int argc, char **argv) {
   }
   long total = 0;
   for (int r = 0; r < reps; r++) {
-    size_t head = 0, tail = 0, cap = (size_t)ntasks + 1;
+    head = tail = 0;
     for (int i = 0; i < ntasks; i++) { /* "spawn" */
       task *t = &tasks[i];
       getcontext(&t->ctx);
@@ -72,19 +94,9 @@ int main(int argc, char **argv) {
       t->yields = yields;
       t->done = 0;
       makecontext(&t->ctx, worker, 0);
-      ring[tail++] = i;
+      push(i);
     }
-    while (head != tail) { /* the scheduler loop */
-      task *t = &tasks[ring[head]];
-      int idx = ring[head];
-      head = (head + 1) % cap;
-      current = t;
-      swapcontext(&sched_ctx, &t->ctx);
-      if (!t->done) {
-        ring[tail] = idx;
-        tail = (tail + 1) % cap;
-      }
-    }
+    run_all(tasks);
     for (int i = 0; i < ntasks; i++) /* "join" */
       total += tasks[i].result;
   }

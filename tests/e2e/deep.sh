@@ -5,8 +5,9 @@
 # sanitizer build this runs under ASan (E2E_CFLAGS).
 . "$(dirname "$0")/lib.sh"
 : "${BUILD_DIR:?}"
-"$ASYNCC" "$E2E_DIR/deep/chain.c" -o chain.out.c || fail translate
 CC1=${E2E_COMPILERS:-gcc}; CC1=${CC1%% *}
+# The output is for the compiler whose preprocessor produced it.
+ASYNCC_CPP="$CC1 -E" "$ASYNCC" "$E2E_DIR/deep/chain.c" -o chain.out.c || fail translate
 $CC1 -O1 ${E2E_CFLAGS:-} -I"$SRC_DIR/runtime/include" chain.out.c "$BUILD_DIR/runtime/libasyncc.a" -o chain ||
   fail compile
 for leaf in 1 0; do

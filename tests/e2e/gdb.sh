@@ -8,11 +8,13 @@
 command -v gdb >/dev/null || { fail "gdb not installed"; finish; exit; }
 SRC=$E2E_DIR/gdb/loop.c
 LINE=$(grep -n 'BREAK HERE' "$SRC" | cut -d: -f1)
-"$ASYNCC" "$SRC" -o loop.out.c || fail "translate"
 CC1=${E2E_COMPILERS:-gcc}; CC1=${CC1%% *}
+# The output is for the compiler whose preprocessor produced it.
+ASYNCC_CPP="$CC1 -E" "$ASYNCC" "$SRC" -o loop.out.c || fail "translate"
 $CC1 -g -O0 ${E2E_CFLAGS:-} -I"$SRC_DIR/runtime/include" loop.out.c "$BUILD_DIR/runtime/libasyncc.a" -o loop ||
   fail "compile"
-gdb -q -batch -nx \
+# LeakSanitizer cannot run under ptrace (the sanitizer build).
+ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 gdb -q -batch -nx \
   -ex "break loop.c:$LINE" -ex run \
   -ex bt -ex 'p ac__F->v' -ex 'p ac__F->acc' -ex continue \
   -ex 'p ac__F->v' -ex continue \
