@@ -35,7 +35,7 @@
 /* ---- the unit's async functions ---- */
 
 /* What a name with an async function type is. */
-enum { FN_FUNCTION, FN_POINTER, FN_MEMBER, FN_TYPEDEF };
+enum { FN_FUNCTION, FN_POINTER, FN_MEMBER, FN_TYPEDEF, FN_RETURNS /* a plain function returning such pointers */ };
 
 /* An async function, or a name whose type involves pointers to async
  * functions (a variable, parameter, struct member or typedef): its
@@ -224,7 +224,9 @@ static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl
         *f = *via;
         f->name = nm->sym;
         f->name_node = nm;
-        f->kind = kind == FN_TYPEDEF ? FN_TYPEDEF : kind;
+        f->kind = has_spec(orig_specs, TYPEDEF) ? FN_TYPEDEF
+                  : ast_function_declarator(d) ? FN_RETURNS
+                                               : kind;
       }
       continue;
     }
@@ -571,6 +573,13 @@ static async_fn *expr_signature(fnlow *F, const node *e) {
     case AST_INDEX:
       e = e->a;
       continue;
+    case AST_CALL: {
+      /* A plain function returning such pointers, typed by its name. */
+      const node *c = e->a;
+      while (c && c->kind == AST_PAREN)
+        c = c->a;
+      return c && c->kind == AST_IDENT && c->sym ? find_kind(F->L, c->sym, FN_RETURNS) : NULL;
+    }
     case AST_UNARY:
       if (e->op != '*')
         return NULL;

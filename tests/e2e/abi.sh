@@ -11,7 +11,9 @@ set -- ${E2E_COMPILERS:-gcc clang}
 CC1=$1 CC2=${2:-$1}
 
 # Two async files, each knowing the other only by its prototype, built by
-# two compilers at two optimisation levels, plus a plain-C entry file.
+# two compilers at two optimisation levels, plus a plain-C entry file and a
+# plain-C file (not translated at all) that passes an async function
+# pointer along.
 tr() { ASYNCC_CPP="$1 -E" "$ASYNCC" -I"$DIR" "$DIR/$2.c" -o "$2.out.c"; }
 check 'translate counter_a' tr $CC1 counter_a
 check 'translate counter_b' tr $CC2 counter_b
@@ -19,7 +21,8 @@ check 'translate entry' tr $CC1 entry
 check "counter_a with $CC1 -O0" $CC1 $CFLAGS -O0 -I"$INC" -c counter_a.out.c -o a.o
 check "counter_b with $CC2 -O2" $CC2 $CFLAGS -O2 -I"$INC" -c counter_b.out.c -o b.o
 check "entry with $CC1 -O2" $CC1 $CFLAGS -O2 -I"$INC" -c entry.out.c -o e.o
-check 'link' $CC1 ${E2E_CFLAGS:-} a.o b.o e.o "$RT" -o entry
+check 'plain C registry (not translated)' $CC2 $CFLAGS -O2 -I"$DIR" -c "$DIR/registry.c" -o r.o
+check 'link' $CC1 ${E2E_CFLAGS:-} a.o b.o e.o r.o "$RT" -o entry
 expected=$'sum 30\nrc 0 count 3 sum 14\nmismatch -22'
 for mode in 0 1; do
   check "run (ASYNCC_DEBUG_SUSPEND=$mode)" bash -c "[ \"\$(ASYNCC_DEBUG_SUSPEND=$mode ./entry)\" = \"$expected\" ]"

@@ -699,7 +699,7 @@ static Ex gen_cond(Ctx *c, int depth, int fl) {
     rhs = fmt("(%s + %s)", a[1].s, "h");
   (void)is_eq_op;
   count(P_COMPARE, a[0].aw || a[1].aw);
-  return mkex(fmt("(%s %s %s)", a[0].s, op, rhs), a[0].aw + a[1].aw, a[0].eff | a[1].eff, 0);
+  return mkex(fmt("(%s %s %s)", nonconst(a[0]), op, rhs), a[0].aw + a[1].aw, a[0].eff | a[1].eff, 0);
 }
 
 /* A value of type struct S. */
@@ -855,8 +855,8 @@ static void stmt_assign(Ctx *c) {
     target = lv;
     rhs = chance(60) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
   }
-  if (!strcmp(op, "=") && !strcmp(bare(rhs.s), target))
-    op = "+="; /* no self-assignment (clang -Wself-assign) */
+  if (!strcmp(bare(rhs.s), target))
+    op = "+="; /* not x = x, x |= x (clang's -Wself-assign) */
   if (!strcmp(op, "=") && !strcmp(target, "h"))
     op = "^="; /* keep h accumulating */
   count(strcmp(op, "=") ? P_COMPOUND_ASSIGN : P_ASSIGN, rhs.aw);

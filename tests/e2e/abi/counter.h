@@ -9,4 +9,10 @@ struct tally {
 };
 __async int bump(struct tally *t, int by);
 __async struct tally total(int n);
+
+/* A pointer to an async function, kept by plain C (registry.c) and
+ * awaited by async code. */
+typedef __async int (*bump_fn)(struct tally *t, int by);
+void set_bumper(bump_fn f);
+bump_fn get_bumper(void);
 #endif

@@ -4,7 +4,8 @@
 
 async struct tally total(int n) {
   struct tally t = {0, 0};
+  set_bumper(bump); /* handed to plain C, which keeps it */
   for (int i = 1; i <= n; i++)
-    await bump(&t, i * i);
+    await get_bumper()(&t, i * i);
   return t;
 }
