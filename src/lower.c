@@ -47,6 +47,7 @@ typedef struct async_fn {
   const char *leaf;                 /* runtime leaf wait implementing it, or NULL */
   int is_void;
   int kind;                         /* FN_* */
+  int lowered;                      /* its frame struct is already written */
 } async_fn;
 
 typedef struct {
@@ -340,6 +341,7 @@ typedef struct {
   FILE *statics_out;  /* file scope: tag and extern declarations */
   FILE *fstatics_out; /* top of the step function: static locals */
   int cont_used;      /* a continue jumped to the current continue label */
+  int uses_child;     /* an await of a call that has a frame of its own */
   node *drop[8];      /* nodes printed as nothing (qualifiers dropped) */
   int ndrop;
   const node *rename_decl; /* declarator name printed as rename_to */
@@ -660,6 +662,7 @@ static void emit_await(fnlow *F, node *aw) {
     print_str(w, fmt(F->L, "); ac__resume_%d:;", state));
     return;
   }
+  F->uses_child = 1;
   if (direct) {
     print_str(w, fmt(F->L, "ac__F->ac__child = %s__acnew(", fn->name->name));
   } else {
@@ -675,10 +678,17 @@ static void emit_await(fnlow *F, node *aw) {
     print_node(w, a);
     first = 0;
   }
-  print_str(w, fmt(F->L, "); ac__F->ac__h.state = %d; return ac__await(&ac__F->ac__h, ac__F->ac__child); "
+  /* The fast path runs the callee at once; unless it returned already, its
+   * frame or NULL goes back to the trampoline. */
+  print_str(w, fmt(F->L, "); ac__F->ac__h.state = %d; { ac_frame *ac__next = ac__call(&ac__F->ac__h, "
+                         "ac__F->ac__child); if (ac__next != &ac__F->ac__h) return ac__next; } "
                          "ac__resume_%d:;",
                    state, state));
-  if (t)
+  if (t && direct && (fn == F->fn || fn->lowered))
+    /* Its frame type is known here: read the result directly. */
+    print_str(w, fmt(F->L, "ac__F->%s = ((struct %s__acframe *)ac__F->ac__child)->ac__result;", t,
+                     fn->name->name));
+  else if (t)
     print_str(w, fmt(F->L, "ac__F->%s = *(__typeof__(ac__F->%s) *)((char *)ac__F->ac__child + "
                            "ac__F->ac__child->result_offset);",
                      t, t));
@@ -1444,11 +1454,9 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     print_sync(w, def);
   }
   /* The frame. */
+  /* Members in the order a resumption touches them: the header, then
+   * parameters and locals; the result, written once, comes last. */
   print_str(w, fmt(L, "struct %s__acframe { ac_frame ac__h;", name));
-  if (!fn->is_void) {
-    print_result_decl(&F, w, fn, "ac__result");
-    print_str(w, ";");
-  }
   for (int i = 0; i < F.nslots; i++) {
     slot *sl = &F.slots[i];
     if (sl->kind == SLOT_STATIC)
@@ -1461,7 +1469,13 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
       print_declaration_as(&F, w, sl->specs, sl->decl, sl->member, sl->kind == SLOT_PARAM);
     print_str(w, ";");
   }
-  print_str(w, "ac_frame *ac__child; };");
+  if (F.uses_child)
+    print_str(w, "ac_frame *ac__child;");
+  if (!fn->is_void) {
+    print_result_decl(&F, w, fn, "ac__result");
+    print_str(w, ";");
+  }
+  print_str(w, "};");
   /* The step function's prototype, then the constructor callers use. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
   /* A prototype first: -Wmissing-prototypes stays quiet. */
@@ -1613,7 +1627,9 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
     }
     print_skip_pragmas(&w, print_all ? e->loc.begin : e->loc.end);
     if (is_def) {
-      lower_function(&L, e, find_fn(&L, ast_declarator_name(e->b)->sym), &w);
+      async_fn *fn = find_fn(&L, ast_declarator_name(e->b)->sym);
+      lower_function(&L, e, fn, &w);
+      fn->lowered = 1;
     } else if (is_proto) {
       lower_prototypes(&L, e, &w);
     } else {

@@ -73,6 +73,24 @@ void ac__frame_free(ac_frame *f);
 /* Await child from self (whose state is set to the resume point): returns
  * the frame to run next. */
 ac_frame *ac__await(ac_frame *self, ac_frame *child);
+
+/* The synchronous fast path: run the child right away as a nested C call,
+ * as long as this thread's budget of nested calls lasts (then, and in the
+ * every-await-suspends mode where the budget is 0, hand the child to the
+ * trampoline instead). Returns self when the child already returned, and
+ * otherwise the frame to hand back (NULL when the child suspended). */
+extern _Thread_local unsigned ac__call_budget;
+
+static inline ac_frame *ac__call(ac_frame *self, ac_frame *child) {
+  child->caller = self;
+  child->task = self->task;
+  if (!ac__call_budget)
+    return ac__await(self, child);
+  ac__call_budget--;
+  ac_frame *next = child->step(child);
+  ac__call_budget++;
+  return next;
+}
 /* self returned (its result is stored): returns the frame to run next. */
 ac_frame *ac__return(ac_frame *self);
 /* Starts root as a new task: queued, it first runs at the next scheduling

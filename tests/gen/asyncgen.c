@@ -131,6 +131,8 @@ enum {
   P_CASE_BODY, P_FALLTHROUGH, P_GOTO_COND, P_GOTO_BACK, P_GOTO_OUT,
   P_BREAK_COND, P_CONTINUE_COND, P_LOOP_BODY, P_UNBRACED_BODY, P_BLOCK,
   P_RECURSION, P_PRINTF_ARG,
+  P_CASE_UNBRACED, P_LABELLED_STMT, P_INIT_CONST, P_STATIC_LOCAL, P_RET_NARROW, P_RET_WIDE,
+  P_RET_DOUBLE, P_CHAIN_ASSIGN, P_TERN_VOID, P_FOR_STEP_COMMA, P_ARROW_WRITE,
   NPOS
 };
 
@@ -149,6 +151,8 @@ static const char *const posname[NPOS] = {
   "case_body", "fallthrough", "goto_cond", "goto_back", "goto_out",
   "break_cond", "continue_cond", "loop_body", "unbraced_body", "block",
   "recursion", "printf_arg",
+  "case_unbraced", "labelled_stmt", "init_const", "static_local", "ret_narrow", "ret_wide",
+  "ret_double", "chain_assign", "ternary_void", "for_step_comma", "arrow_write",
 };
 
 static unsigned long pos_count[NPOS];
@@ -164,8 +168,11 @@ static void count(int pos, int aw) {
 }
 
 /* ---- program model ------------------------------------------------------- */
-enum { RT_U, RT_S, RT_V };                /* return types */
-enum { VK_U, VK_ARR, VK_S, VK_P };        /* kinds of locals */
+/* return types: unsigned, struct S, void, unsigned char, unsigned long
+ * long, double */
+enum { RT_U, RT_S, RT_V, RT_UC, RT_ULL, RT_D };
+/* kinds of locals: unsigned, unsigned[3], struct S, unsigned *, struct S * */
+enum { VK_U, VK_ARR, VK_S, VK_P, VK_PS };
 
 #define MAXFN 8
 /* The most calls of generated functions a program may make (an upper
@@ -186,7 +193,8 @@ typedef struct {
   int site_fn[1024];
   double site_mult[1024];
   Buf body;
-  int sc_max; /* scratch variables sc0..sc_max-1 */
+  unsigned sc_used; /* bit k: scratch variable sc<k> is used */
+  int has_static;   /* has a static local st (effectful functions only) */
 } Fn;
 
 typedef struct {
@@ -318,12 +326,14 @@ static const char *new_name(Ctx *c, int k) {
   static const char *const an[] = {"arr", "buf"};
   static const char *const sn[] = {"s", "q"};
   static const char *const pn[] = {"p", "r"};
+  static const char *const psn[] = {"ps", "pq"};
   const char *const *pool;
   int n;
   switch (k) {
   case VK_U: pool = un; n = 6; break;
   case VK_ARR: pool = an; n = 2; break;
   case VK_S: pool = sn; n = 2; break;
+  case VK_PS: pool = psn; n = 2; break;
   default: pool = pn; n = 2; break;
   }
   int start = (int)rnd((unsigned)n);
@@ -407,6 +417,10 @@ static Ex gen_leaf_(Ctx *c, int fl) {
     if (chance(50))
       return mkex(fmt("%s.a", v->name), 0, 0, 0);
     return mkex(fmt("%s.b[%s]", v->name, index_cst()), 0, 0, 0);
+  case VK_PS:
+    if (chance(50))
+      return mkex(fmt("%s->a", v->name), 0, 0, 0);
+    return mkex(fmt("%s->b[%s]", v->name, index_cst()), 0, 0, 0);
   default: return mkex(fmt("(*%s)", v->name), 0, 0, 0);
   }
 }
@@ -495,6 +509,22 @@ static Ex gen_await(Ctx *c, int depth, int fl) {
       if (chance(50))
         return mkex(fmt("(%s).a", e.s), e.aw, e.eff, 0);
       return mkex(fmt("(%s).b[%s]", e.s, index_cst()), e.aw, e.eff, 0);
+    }
+  }
+  if (r < 40) {
+    /* unsigned char, unsigned long long, double: converted */
+    static const int rts[] = {RT_UC, RT_ULL, RT_D};
+    static const int pos[] = {P_RET_NARROW, P_RET_WIDE, P_RET_DOUBLE};
+    int k = (int)rnd(3);
+    int fi = pick_fn(c, rts[k], fl);
+    if (fi >= 0) {
+      Ex e = gen_call(c, fi, depth, fl);
+      count(pos[k], 1);
+      if (rts[k] == RT_ULL && chance(50))
+        return mkex(fmt("(unsigned)(%s >> %uu)", e.s, rnd(40)), e.aw, e.eff, 0);
+      if (rts[k] == RT_D && chance(50))
+        return mkex(fmt("(unsigned)(%s * 2.0)", e.s), e.aw, e.eff, 0);
+      return mkex(fmt("(unsigned)%s", e.s), e.aw, e.eff, 0);
     }
   }
   int fi = pick_fn(c, RT_U, fl);
@@ -610,8 +640,7 @@ static Ex gen_expr(Ctx *c, int depth, int fl) {
       Ex rr = chance(50) ? gen_await(c, depth - 1, fl) : gen_expr(c, depth - 1, fl);
       c->sc_ok[k] = 0;
       c->sc_depth--;
-      if (c->fn->sc_max < k + 1)
-        c->fn->sc_max = k + 1;
+      c->fn->sc_used |= 1u << k;
       static const char *const ops[] = {"+", "^", "*", "-"};
       count(P_COMMA_LHS, l.aw);
       count(P_COMMA_RHS, rr.aw);
@@ -657,8 +686,6 @@ static Ex gen_expr(Ctx *c, int depth, int fl) {
   return gen_await(c, depth, fl);
 }
 
-static int is_eq_op(const char *op) { return !strcmp(op, "=="); }
-
 /* A truth value: a comparison or a logical combination of them. Never a
  * bare integer (gcc's -Wint-in-bool-context, clang's
  * -Wconstant-logical-operand). */
@@ -692,14 +719,13 @@ static Ex gen_cond(Ctx *c, int depth, int fl) {
   int t[2] = {T_U, T_U};
   Ex a[2];
   gen_list(c, 2, t, depth - 1, fl, 50, a);
-  char *rhs = a[1].s;
-  /* no self-comparison, no comparison of an unsigned with a constant that
-   * may fold to 0 (-Wtautological-compare, -Wtype-limits) */
-  if (a[1].cnst || strcmp(a[0].s, a[1].s) == 0)
-    rhs = fmt("(%s + %s)", a[1].s, "h");
-  (void)is_eq_op;
+  /* no comparison of an unsigned with a constant that may fold to 0, no
+   * self-comparison (-Wtype-limits, -Wtautological-compare) */
+  char *lhs = nonconst(a[0]), *rhs = nonconst(a[1]);
+  if (strcmp(lhs, rhs) == 0)
+    rhs = fmt("(%s + 1u)", rhs);
   count(P_COMPARE, a[0].aw || a[1].aw);
-  return mkex(fmt("(%s %s %s)", nonconst(a[0]), op, rhs), a[0].aw + a[1].aw, a[0].eff | a[1].eff, 0);
+  return mkex(fmt("(%s %s %s)", lhs, op, rhs), a[0].aw + a[1].aw, a[0].eff | a[1].eff, 0);
 }
 
 /* A value of type struct S. */
@@ -762,6 +788,7 @@ static int top_fl(Ctx *c) { return c->fn->pure ? F_EFF : F_EFF | F_GREAD; }
 /* ---- statements ---------------------------------------------------------- */
 static void gen_stmt(Ctx *c, int depth);
 static void gen_block_body(Ctx *c, int n, int depth);
+static Ex cond_aw(Ctx *c, int depth, int pct);
 
 static void open_block(Ctx *c) { c->blk++; }
 
@@ -776,6 +803,7 @@ static void close_block(Ctx *c) {
     case VK_U: line(c, "h += %s;", v->name); break;
     case VK_ARR: line(c, "h += %s[2];", v->name); break;
     case VK_S: line(c, "h += %s.b[1];", v->name); break;
+    case VK_PS: line(c, "h += %s->a;", v->name); break;
     default: line(c, "h += *%s;", v->name); break;
     }
     v->used = 1;
@@ -798,8 +826,8 @@ static void gen_braced(Ctx *c, int n, int depth, const char *head) {
 
 static int aw_since(Ctx *c, int before) { return c->aw > before; }
 
-/* An lvalue of type unsigned to assign to; fills *idx_ex when it has a
- * computed index (which is then an operand next to the right side). */
+/* Something to assign to: h, a local (or parameter) of kind *kind, or
+ * what a pointer points to. For arrays and structs, the name only. */
 static char *gen_lvalue(Ctx *c, int *kind) {
   for (int tries = 0; tries < 4; tries++) {
     int r = (int)rnd(100);
@@ -807,19 +835,17 @@ static char *gen_lvalue(Ctx *c, int *kind) {
       *kind = VK_U;
       return fmt("h");
     }
-    int k = r < 55 ? VK_U : r < 70 ? VK_ARR : r < 85 ? VK_S : VK_P;
+    int k = r < 55 ? VK_U : r < 70 ? VK_ARR : r < 80 ? VK_S : r < 90 ? VK_P : VK_PS;
     int i = pick_var(c, k, 1);
     if (i < 0)
       continue;
     *kind = k;
     Var *v = &c->v[i];
-    if (k == VK_P)
+    if (k == VK_P || k == VK_PS)
       v->used = 1; /* the pointer itself is read */
     switch (k) {
-    case VK_U: return fmt("%s", v->name);
-    case VK_ARR: return fmt("%s", v->name);
-    case VK_S: return fmt("%s", v->name);
-    default: return fmt("*%s", v->name);
+    case VK_P: return fmt("*%s", v->name);
+    default: return fmt("%s", v->name);
     }
   }
   *kind = VK_U;
@@ -834,7 +860,21 @@ static void stmt_assign(Ctx *c) {
   const char *op = ops[rnd(8)];
   Ex rhs;
   char *target;
-  if (kind == VK_ARR || (kind == VK_S && chance(50))) {
+  const char *dot = kind == VK_PS ? "->" : ".";
+  if (kind == VK_U && chance(12)) {
+    /* x = y = e: two different locals */
+    int i = pick_var(c, VK_U, 1);
+    if (i >= 0 && strcmp(c->v[i].name, lv) != 0) {
+      rhs = chance(70) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
+      count(P_CHAIN_ASSIGN, rhs.aw);
+      if (chance(50))
+        line(c, "%s = %s = %s;", lv, c->v[i].name, bare(rhs.s));
+      else
+        line(c, "%s %s (%s = %s);", lv, strcmp(op, "=") ? op : "+=", c->v[i].name, bare(rhs.s));
+      return;
+    }
+  }
+  if (kind == VK_ARR || ((kind == VK_S || kind == VK_PS) && chance(50))) {
     /* an element at an index that may await too: index and right side are
      * unsequenced operands */
     int t[2] = {T_U, T_U};
@@ -842,14 +882,14 @@ static void stmt_assign(Ctx *c) {
     if (chance(50)) {
       gen_list(c, 2, t, 1, fl, 50, a);
       count(P_INDEX, a[0].aw);
-      target = kind == VK_ARR ? fmt("%s[(%s) %% 3u]", lv, a[0].s) : fmt("%s.b[(%s) %% 3u]", lv, a[0].s);
+      target = kind == VK_ARR ? fmt("%s[(%s) %% 3u]", lv, a[0].s) : fmt("%s%sb[(%s) %% 3u]", lv, dot, a[0].s);
       rhs = a[1];
     } else {
-      target = kind == VK_ARR ? fmt("%s[%s]", lv, index_cst()) : fmt("%s.b[%s]", lv, index_cst());
+      target = kind == VK_ARR ? fmt("%s[%s]", lv, index_cst()) : fmt("%s%sb[%s]", lv, dot, index_cst());
       rhs = chance(60) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
     }
-  } else if (kind == VK_S) {
-    target = fmt("%s.a", lv);
+  } else if (kind == VK_S || kind == VK_PS) {
+    target = fmt("%s%sa", lv, dot);
     rhs = chance(60) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
   } else {
     target = lv;
@@ -862,6 +902,8 @@ static void stmt_assign(Ctx *c) {
   count(strcmp(op, "=") ? P_COMPOUND_ASSIGN : P_ASSIGN, rhs.aw);
   if (kind == VK_P)
     count(P_PTR_WRITE, rhs.aw);
+  if (kind == VK_PS)
+    count(P_ARROW_WRITE, rhs.aw);
   line(c, "%s %s %s;", target, op, bare(rhs.s));
 }
 
@@ -896,7 +938,22 @@ static void stmt_expr(Ctx *c) {
       if (fns[i].ret == RT_V)
         cand[n++] = i;
     if (n) {
-      Ex e = gen_call(c, cand[rnd((unsigned)n)], 2, fl);
+      int fi = cand[rnd((unsigned)n)];
+      if (chance(25)) {
+        /* k ? await v(...) : await w(...);  (void operands) */
+        Ex k = cond_aw(c, 1, 40);
+        Ex e = gen_call(c, fi, 1, fl);
+        char *other = chance(40) ? fmt("(void)0") : gen_call(c, cand[rnd((unsigned)n)], 1, fl).s;
+        count(P_TERN_COND, k.aw);
+        count(P_TERN_VOID, 1);
+        count(P_VOID_STMT, 1);
+        if (chance(50))
+          line(c, "%s ? %s : %s;", k.s, e.s, other);
+        else
+          line(c, "%s ? %s : %s;", k.s, other, e.s);
+        return;
+      }
+      Ex e = gen_call(c, fi, 2, fl);
       count(P_VOID_STMT, 1);
       line(c, "%s;", e.s);
       return;
@@ -904,7 +961,7 @@ static void stmt_expr(Ctx *c) {
   }
   if (r < 65) { /* bump through a pointer to a local */
     char *target = NULL;
-    int k = (int)rnd(4);
+    int k = (int)rnd(5);
     int i = pick_var(c, k, 1);
     if (i >= 0) {
       Var *v = &c->v[i];
@@ -912,6 +969,10 @@ static void stmt_expr(Ctx *c) {
       case VK_U: target = fmt("&%s", v->name); break;
       case VK_ARR: target = chance(50) ? fmt("&%s[%s]", v->name, index_cst()) : fmt("%s", v->name); break;
       case VK_S: target = chance(50) ? fmt("&%s.a", v->name) : fmt("&%s.b[%s]", v->name, index_cst()); break;
+      case VK_PS:
+        target = chance(50) ? fmt("&%s->a", v->name) : fmt("&%s->b[%s]", v->name, index_cst());
+        v->used = 1;
+        break;
       default: target = fmt("%s", v->name); v->used = 1; break;
       }
     } else if (chance(50)) {
@@ -927,7 +988,8 @@ static void stmt_expr(Ctx *c) {
       return;
     }
   }
-  int fi = pick_fn(c, chance(70) ? RT_U : RT_S, fl);
+  static const int rts[] = {RT_U, RT_U, RT_U, RT_U, RT_U, RT_S, RT_S, RT_UC, RT_ULL, RT_D};
+  int fi = pick_fn(c, rts[rnd(10)], fl);
   if (fi < 0)
     fi = pick_fn(c, RT_U, fl);
   if (fi < 0) {
@@ -947,7 +1009,8 @@ static void stmt_decl_u(Ctx *c, int depth) {
   const char *names[2];
   Buf b = {0};
   int fl = top_fl(c);
-  bput(&b, "unsigned ");
+  int cnst = chance(15);
+  bput(&b, cnst ? "const unsigned " : "unsigned ");
   for (int i = 0; i < n; i++) {
     const char *name = new_name(c, VK_U);
     if (!name || (i == 1 && !strcmp(name, names[0])))
@@ -960,10 +1023,12 @@ static void stmt_decl_u(Ctx *c, int depth) {
     count(i == 0 ? P_INIT : P_INIT_MULTI, e.aw);
     if (sh)
       count(P_SHADOW_INIT, e.aw);
+    if (cnst)
+      count(P_INIT_CONST, e.aw);
     bprintf(&b, "%s%s = %s", i ? ", " : "", name, bare(e.s));
-    push_var(c, name, VK_U, 0);
+    push_var(c, name, VK_U, cnst);
   }
-  if (b.n > strlen("unsigned ")) {
+  if (b.n > strlen("const unsigned ") || (!cnst && b.n > strlen("unsigned "))) {
     line(c, "%s;", b.s);
   }
   free(b.s);
@@ -971,7 +1036,17 @@ static void stmt_decl_u(Ctx *c, int depth) {
 
 static void stmt_decl_other(Ctx *c) {
   int fl = top_fl(c);
-  int r = (int)rnd(3);
+  int r = (int)rnd(4);
+  if (r == 3) {
+    /* a pointer to a struct */
+    int i = pick_var(c, VK_S, 1);
+    const char *name = new_name(c, VK_PS);
+    if (i < 0 || !name)
+      return;
+    line(c, "struct S *%s = &%s;", name, c->v[i].name);
+    push_var(c, name, VK_PS, 0);
+    return;
+  }
   if (r == 0) {
     const char *name = new_name(c, VK_ARR);
     if (!name)
@@ -1235,7 +1310,16 @@ static void stmt_switch(Ctx *c, int depth) {
     if (chance(20) && i + 1 < ncase)
       continue; /* several labels on one body */
     int before = c->aw;
-    gen_braced(c, 1 + (int)rnd(3), depth - 1, "");
+    if (chance(30)) {
+      /* statements right after the label, no block of their own */
+      c->ind++;
+      for (int n = 1 + (int)rnd(2); n > 0; n--)
+        gen_simple(c);
+      c->ind--;
+      count(P_CASE_UNBRACED, aw_since(c, before));
+    } else {
+      gen_braced(c, 1 + (int)rnd(3), depth - 1, "");
+    }
     count(P_CASE_BODY, aw_since(c, before));
     if (chance(25)) {
       /* falls through into the next label (or default) */
@@ -1268,7 +1352,14 @@ static void stmt_goto(Ctx *c, int depth) {
     line(c, "if (%s)", bare(e.s));
     line(c, "  goto skip%d;", k);
     gen_braced(c, 1 + (int)rnd(3), depth - 1, "");
-    line(c, "skip%d:;", k);
+    if (chance(50)) {
+      line(c, "skip%d:", k);
+      int before = c->aw;
+      gen_simple(c);
+      count(P_LABELLED_STMT, aw_since(c, before));
+    } else {
+      line(c, "skip%d:;", k);
+    }
   } else {
     /* backward, bounded by a counter */
     line(c, "unsigned g%d = 0u;", k);
@@ -1276,6 +1367,10 @@ static void stmt_goto(Ctx *c, int depth) {
     int before = c->aw;
     double m = c->mult;
     c->mult *= 3;
+    if (chance(50)) {
+      gen_simple(c); /* the label is on this statement */
+      count(P_LABELLED_STMT, aw_since(c, before));
+    }
     gen_braced(c, 1 + (int)rnd(3), depth - 1, "");
     Ex e = cond_aw(c, 1, 50);
     c->mult = m;
@@ -1476,8 +1571,9 @@ static void emit_function(Fn *f) {
   if (f->sparam)
     printf(" + q0.b[2]");
   printf(";\n");
-  for (int k = 0; k < f->sc_max; k++)
-    printf("  unsigned sc%d = 0u;\n", k);
+  for (int k = 0; k < 30; k++)
+    if (f->sc_used & (1u << k))
+      printf("  unsigned sc%d = 0u;\n", k);
   printf("  g_calls++;\n");
   printf("  if (d == 0u) {\n");
   if (rnd(3))
@@ -1638,8 +1734,9 @@ int main(int argc, char **argv) {
   for (int i = 0; i < nfn; i++)
     emit_function(&fns[i]);
   printf("async int main(void) {\n  unsigned h = 1u;\n");
-  for (int k = 0; k < m->sc_max; k++)
-    printf("  unsigned sc%d = 0u;\n", k);
+  for (int k = 0; k < 30; k++)
+    if (m->sc_used & (1u << k))
+      printf("  unsigned sc%d = 0u;\n", k);
   fputs(m->body.s, stdout);
   printf("}\n");
 
