@@ -983,7 +983,12 @@ static int names_local(node *n, void *ctx);
 static void lower_local_decl(fnlow *F, node *decl) {
   printer *w = F->w;
   if (decl->flags & DF_TYPEDEF) {
-    error_at(F->L, decl, "typedef inside an async function is not supported yet");
+    /* Frame members may have this type: the typedef goes to file scope
+     * (two async functions defining one name differently would clash). */
+    printer sw;
+    printer_init(&sw, F->statics_out, F->w->P);
+    print_node(&sw, decl);
+    print_newline(&sw);
     return;
   }
   if (decl->kind == AST_STATIC_ASSERT) {

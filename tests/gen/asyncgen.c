@@ -159,8 +159,8 @@ static unsigned long pos_count[NPOS];
 
 /* Shapes that --without NAME leaves out (to look for other bugs while a
  * translator bug in one of them is open). */
-enum { W_COMMA_DISCARD, W_FALLTHROUGH_ATTR, NWITHOUT };
-static const char *const without_name[NWITHOUT] = {"comma_discard", "fallthrough_attr"};
+enum { W_COMMA_DISCARD, W_FALLTHROUGH_ATTR, W_TERNARY_STMT, NWITHOUT };
+static const char *const without_name[NWITHOUT] = {"comma_discard", "fallthrough_attr", "ternary_stmt"};
 static int without[NWITHOUT];
 static void count(int pos, int aw) {
   if (aw)
@@ -917,6 +917,20 @@ static void stmt_h(Ctx *c) {
     line(c, "h ^= %s;", bare(e.s));
 }
 
+/* The static local st of an effectful function: shared by its calls
+ * (recursive ones too), so like g_trace it changes only in statements whose
+ * other operands have no side effects. */
+static void stmt_static(Ctx *c) {
+  Ex e = chance(60) ? gen_await(c, ed(), F_GREAD) : gen_expr(c, ed(), F_GREAD);
+  count(P_STATIC_LOCAL, e.aw);
+  if (chance(50)) {
+    line(c, "st = (st * 7u) + %s;", e.s);
+    line(c, "h += st;");
+  } else {
+    line(c, "h ^= st = (st * 5u) ^ %s;", e.s);
+  }
+}
+
 static void stmt_global(Ctx *c) {
   Ex e = chance(60) ? gen_await(c, ed(), F_GREAD) : gen_expr(c, ed(), F_GREAD);
   count(P_GLOBAL_WRITE, e.aw);
@@ -939,7 +953,7 @@ static void stmt_expr(Ctx *c) {
         cand[n++] = i;
     if (n) {
       int fi = cand[rnd((unsigned)n)];
-      if (chance(25)) {
+      if (chance(25) && !without[W_TERNARY_STMT]) {
         /* k ? await v(...) : await w(...);  (void operands) */
         Ex k = cond_aw(c, 1, 40);
         Ex e = gen_call(c, fi, 1, fl);
@@ -1209,16 +1223,24 @@ static void stmt_loop(Ctx *c, int depth) {
       c->mult *= 4; /* the condition runs once more than the body */
       Ex lim = chance(60) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
       Ex step = chance(50) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
+      char *more = fmt("");
+      if (chance(25)) {
+        /* the step is a comma expression: i += ..., h ^= e */
+        Ex e = chance(70) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
+        count(P_FOR_STEP_COMMA, e.aw);
+        count(P_FOR_STEP, e.aw);
+        more = fmt(", h ^= %s", e.s);
+      }
       c->mult = m;
       count(P_FOR_COND, lim.aw);
       count(P_FOR_STEP, step.aw);
       char *head;
       if (chance(50))
-        head = fmt("for (unsigned %s = %s %% 2u; %s < 1u + (%s %% 3u); %s += 1u + (%s %% 2u))", name, init.s,
-                   name, lim.s, name, step.s);
+        head = fmt("for (unsigned %s = %s %% 2u; %s < 1u + (%s %% 3u); %s += 1u + (%s %% 2u)%s)", name, init.s,
+                   name, lim.s, name, step.s, more);
       else
-        head = fmt("for (%s = %s %% 2u; %s < 1u + (%s %% 3u); %s += 1u + (%s %% 2u))", name, init.s, name,
-                   lim.s, name, step.s);
+        head = fmt("for (%s = %s %% 2u; %s < 1u + (%s %% 3u); %s += 1u + (%s %% 2u)%s)", name, init.s, name,
+                   lim.s, name, step.s, more);
       if (strstr(head, "for (unsigned") == NULL)
         line(c, "unsigned %s;", name);
       loop_body(c, depth, 3, head);
@@ -1391,7 +1413,12 @@ static char *ret_expr(Ctx *c, int *aw) {
   }
   Ex e = chance(70) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
   *aw = e.aw;
-  return fmt("h ^ %s", e.s);
+  switch (c->fn->ret) {
+  case RT_UC: return fmt("(unsigned char)(h ^ %s)", e.s);
+  case RT_ULL: return fmt("((unsigned long long)h << %uu) ^ %s", rnd(33), e.s);
+  case RT_D: return fmt("(double)((h ^ %s) %% 1000u) * 0.5", e.s);
+  default: return fmt("h ^ %s", e.s);
+  }
 }
 
 static void stmt_jump(Ctx *c) {
@@ -1473,8 +1500,12 @@ static void gen_stmt(Ctx *c, int depth) {
     stmt_assign(c);
   else if (r < 50)
     stmt_expr(c);
-  else if (r < 54 && !c->fn->pure)
-    stmt_global(c);
+  else if (r < 54 && !c->fn->pure) {
+    if (c->fn->has_static && chance(50))
+      stmt_static(c);
+    else
+      stmt_global(c);
+  }
   else if (r < 62 && nest)
     stmt_if(c, depth);
   else if (r < 72 && nest && c->loops < 2)
@@ -1501,7 +1532,11 @@ static void gen_block_body(Ctx *c, int n, int depth) {
 }
 
 /* ---- functions ------------------------------------------------------------ */
-static const char *ret_type(int rt) { return rt == RT_U ? "unsigned" : rt == RT_S ? "struct S" : "void"; }
+static const char *ret_type(int rt) {
+  static const char *const names[] = {"unsigned", "struct S", "void", "unsigned char", "unsigned long long",
+                                      "double"};
+  return names[rt];
+}
 
 static char *params(const Fn *f) {
   Buf b = {0};
@@ -1530,6 +1565,11 @@ static void gen_function(Fn *f) {
   if (f->sparam)
     c->v[push_var(c, "q0", VK_S, 0)].used = 1;
   c->blk = 1;
+  if (!f->pure && chance(40)) {
+    f->has_static = 1;
+    line(c, "static unsigned st = %uu;", rnd(1000));
+    stmt_static(c);
+  }
   /* h is not in the table: it has its own statements */
   gen_block_body(c, c->stmt_budget, 3);
   /* body-level locals nobody read go into h; params stay visible */
@@ -1578,12 +1618,13 @@ static void emit_function(Fn *f) {
   printf("  if (d == 0u) {\n");
   if (rnd(3))
     printf("    await ac_yield();\n");
-  if (f->ret == RT_U) {
-    printf("    return h * 3u + %uu;\n", 1 + rnd(100));
-  } else if (f->ret == RT_S) {
-    printf("    return (struct S){h, {h + 1u, %uu, h * 5u}};\n", rnd(100));
-  } else {
-    printf("    g_trace = (g_trace * 5u) + h;\n    return;\n");
+  switch (f->ret) {
+  case RT_U: printf("    return h * 3u + %uu;\n", 1 + rnd(100)); break;
+  case RT_S: printf("    return (struct S){h, {h + 1u, %uu, h * 5u}};\n", rnd(100)); break;
+  case RT_UC: printf("    return (unsigned char)(h * 7u);\n"); break;
+  case RT_ULL: printf("    return (unsigned long long)h * 4294967311u + %uu;\n", rnd(100)); break;
+  case RT_D: printf("    return (double)(h %% 1000u) * 0.5;\n"); break;
+  default: printf("    g_trace = (g_trace * 5u) + h;\n    return;\n"); break;
   }
   printf("  }\n");
   fputs(f->body.s ? f->body.s : "", stdout);
@@ -1597,7 +1638,8 @@ static void usage(void) {
                   "often each await position was used. --without leaves out a shape:\n"
                   "  comma_discard     (await f(), e): the left operand's value is discarded\n"
                   "  fallthrough_attr  __attribute__((fallthrough)); before a case label\n"
-                  "                    (otherwise a /* fallthrough */ comment)\n");
+                  "                    (otherwise a /* fallthrough */ comment)\n"
+                  "  ternary_stmt      k ? await v() : await w(); as a statement (void v, w)\n");
 }
 
 int main(int argc, char **argv) {
@@ -1649,7 +1691,7 @@ int main(int argc, char **argv) {
     snprintf(f->name, sizeof f->name, "f%d", i);
     f->pure = i == 0 || chance(50);
     int r = (int)rnd(100);
-    f->ret = i == 0 ? RT_U : r < 60 ? RT_U : r < 82 ? RT_S : RT_V;
+    f->ret = i == 0 ? RT_U : r < 50 ? RT_U : r < 68 ? RT_S : r < 80 ? RT_V : r < 87 ? RT_UC : r < 94 ? RT_ULL : RT_D;
     if (f->ret == RT_V)
       f->pure = 0; /* a void function is called for its effect */
     f->np = (int)rnd(3) + (i == 0);
@@ -1684,8 +1726,10 @@ int main(int argc, char **argv) {
       line(c, "%s;", e.s);
     else if (fns[i].ret == RT_S)
       line(c, "h ^= (%s).b[1];", e.s);
-    else
+    else if (fns[i].ret == RT_U)
       line(c, "h ^= %s;", e.s);
+    else
+      line(c, "h ^= (unsigned)%s;", e.s);
   }
   close_block(c);
   c->blk = 1;
