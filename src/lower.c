@@ -739,8 +739,14 @@ static void hoist(fnlow *F, node *e) {
     if (e->op == ',') {
       /* The left operand is complete before the right one starts. */
       hoist(F, e->a);
-      print_node(F->w, e->a);
-      print_str(F->w, ";");
+      /* An await's value left of a comma is discarded: its code is all. */
+      const node *left = e->a;
+      while (left && left->kind == AST_PAREN)
+        left = left->a;
+      if (!left || left->kind != AST_AWAIT) {
+        print_node(F->w, e->a);
+        print_str(F->w, ";");
+      }
       hoist(F, e->b);
       /* What is left of the comma is its right operand. */
       e->kind = AST_PAREN;
@@ -1129,6 +1135,7 @@ static int falls_through(const node *s) {
   switch (s->kind) {
   case AST_BREAK: case AST_CONTINUE: case AST_RETURN: case AST_GOTO: case AST_GOTO_PTR:
   case AST_CASE: case AST_DEFAULT:
+  case AST_ATTR_STMT: /* already __attribute__((fallthrough)) */
     return 0;
   default:
     return 1;
@@ -1201,6 +1208,7 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   }
   case AST_EXPR_STMT: {
     print_sync(w, s);
+    int awaits = has_await(s->a);
     expr_prologue(F, s->a);
     /* `await f();` is all prologue: its value is not used. */
     node *e = s->a;
@@ -1208,8 +1216,11 @@ static void lower_stmt_inner(fnlow *F, node *s) {
       e = e->a;
     if (e && e->kind == AST_AWAIT)
       return;
+    /* What is left of an expression whose awaits were taken out may have
+     * no effect of its own (`c ? await f() : await g();`). */
+    print_str(w, awaits ? "(void)(" : "");
     print_expr(F, s->a);
-    print_str(w, ";");
+    print_str(w, awaits ? ");" : ";");
     return;
   }
   case AST_RETURN:

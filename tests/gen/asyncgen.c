@@ -1,19 +1,25 @@
 /* asyncgen.c - random async C programs for the erasure test
  * (tests/e2e/generated.sh, scripts/generated-long.sh).
  *
- *   asyncgen SEED [--stats]
+ *   asyncgen SEED [--stats] [--without SHAPE]...
  *
- * writes to stdout a program made of a few random async functions and an
+ * writes to stdout a program made of 3-6 random async functions and an
  * `async int main`, with awaits in the expression and statement positions
- * SPEC section 1 lists. The program is deterministic (a seed gives the same
- * text on every machine: the PRNG is our own) and prints checksums of its
- * computations, then exits with a status derived from them. Erasing `async`
- * and `await` (sed) gives a plain C program (with tests/e2e/erasure/erased.h
- * for ac_yield) that must print and exit the same.
+ * SPEC section 1 lists (and a few more shapes: members of awaited structs,
+ * awaits of unsigned char / unsigned long long / double functions, static
+ * and const locals, pointers to locals and to structs, labels on statements,
+ * case bodies without braces, void ?: statements). The program is
+ * deterministic (a seed gives the same text on every machine and with any
+ * compiler: the PRNG is our own, splitmix64, and no call takes two random
+ * arguments) and prints checksums of its computations, then exits with a
+ * status derived from them (0..100). Erasing `async` and `await` (sed) gives
+ * a plain C program (with tests/e2e/erasure/erased.h for ac_yield), free of
+ * -Wall -Wextra warnings, that must print and exit the same.
  *
  * With --stats, stderr receives one line per await position, "name count":
  * how many times the program put an await (anywhere inside the expression or
- * statement) in that position.
+ * statement) in that position. --without SHAPE leaves out a shape (see
+ * usage()), to look for other bugs while a translator bug in it is open.
  *
  * What keeps the erased program's result defined and independent of the
  * compiler (gcc evaluates call arguments right to left, clang left to right;
@@ -32,7 +38,13 @@
  *    (k = comma nesting depth) that only its right operand reads;
  *  - locals are written only by statements (assignments, `await bump(&x,
  *    v)` through a pointer), never inside an expression, and every local
- *    is initialised where it is declared;
+ *    is initialised where it is declared (a for counter right before);
+ *    a static local (effectful functions) is treated like g_trace;
+ *  - -Wall -Wextra stay quiet: every local is read (else `h += x;` at the
+ *    end of its block), truth values are comparisons (never a bare
+ *    integer), no comparison folds to `x < 0`, no self-comparison or
+ *    self-assignment, helpers are emitted only when used, every function
+ *    is called;
  *  - loops have counters the body cannot write, so they run at most 3-4
  *    times; backward gotos have counters too; every generated function
  *    takes a depth d, returns at d == 0 and passes d - 1 to every call, so
@@ -280,7 +292,7 @@ static int pick_var(Ctx *c, int k, int w) {
   for (int i = 0; i < c->nv; i++)
     if ((k < 0 || c->v[i].kind == k) && (!w || !c->v[i].ro) && visible(c, i))
       cand[n++] = i;
-  return n ? cand[rnd(n)] : -1;
+  return n ? cand[rnd((unsigned)n)] : -1;
 }
 
 static int declared_here(Ctx *c, const char *name) {
@@ -678,7 +690,7 @@ static Ex gen_expr(Ctx *c, int depth, int fl) {
     int ai = pick_var(c, VK_ARR, 0);
     if (ai >= 0) {
       c->v[ai].used = 1;
-      Ex i = chance(50) ? gen_await(c, depth - 1, fl) : gen_expr(c, depth - 1, fl);
+      Ex i = chance(75) ? gen_await(c, depth - 1, fl) : gen_expr(c, depth - 1, fl);
       count(P_INDEX, i.aw);
       return mkex(fmt("%s[(%s) %% 3u]", c->v[ai].name, i.s), i.aw, i.eff, 0);
     }
@@ -829,6 +841,16 @@ static int aw_since(Ctx *c, int before) { return c->aw > before; }
 /* Something to assign to: h, a local (or parameter) of kind *kind, or
  * what a pointer points to. For arrays and structs, the name only. */
 static char *gen_lvalue(Ctx *c, int *kind) {
+  /* through a pointer, when there is one */
+  if (chance(35)) {
+    int k = chance(50) ? VK_P : VK_PS;
+    int i = pick_var(c, k, 1);
+    if (i >= 0) {
+      *kind = k;
+      c->v[i].used = 1; /* the pointer itself is read */
+      return k == VK_P ? fmt("*%s", c->v[i].name) : fmt("%s", c->v[i].name);
+    }
+  }
   for (int tries = 0; tries < 4; tries++) {
     int r = (int)rnd(100);
     if (r < 25) {
@@ -866,6 +888,8 @@ static void stmt_assign(Ctx *c) {
     int i = pick_var(c, VK_U, 1);
     if (i >= 0 && strcmp(c->v[i].name, lv) != 0) {
       rhs = chance(70) ? gen_await(c, ed(), fl) : gen_expr(c, ed(), fl);
+      if (!strcmp(bare(rhs.s), c->v[i].name) || !strcmp(bare(rhs.s), lv))
+        rhs.s = fmt("(%s + 1u)", rhs.s); /* not y = y (clang's -Wself-assign) */
       count(P_CHAIN_ASSIGN, rhs.aw);
       if (chance(50))
         line(c, "%s = %s = %s;", lv, c->v[i].name, bare(rhs.s));
@@ -905,6 +929,31 @@ static void stmt_assign(Ctx *c) {
   if (kind == VK_PS)
     count(P_ARROW_WRITE, rhs.aw);
   line(c, "%s %s %s;", target, op, bare(rhs.s));
+}
+
+/* *p op= e, ps->m op= e when there is a pointer, else any assignment. */
+static void stmt_ptr_write(Ctx *c) {
+  int k = chance(65) ? VK_PS : VK_P;
+  int i = pick_var(c, k, 1);
+  if (i < 0)
+    i = pick_var(c, k = k == VK_P ? VK_PS : VK_P, 1);
+  if (i < 0) {
+    stmt_assign(c);
+    return;
+  }
+  Var *v = &c->v[i];
+  v->used = 1;
+  static const char *const ops[] = {"=", "+=", "^=", "*=", "-="};
+  const char *op = ops[rnd(5)];
+  Ex e = chance(75) ? gen_await(c, ed(), top_fl(c)) : gen_expr(c, ed(), top_fl(c));
+  char *target = k == VK_P ? fmt("*%s", v->name)
+                 : chance(50) ? fmt("%s->a", v->name)
+                              : fmt("%s->b[%s]", v->name, index_cst());
+  if (!strcmp(bare(e.s), target))
+    op = "+=";
+  count(strcmp(op, "=") ? P_COMPOUND_ASSIGN : P_ASSIGN, e.aw);
+  count(k == VK_P ? P_PTR_WRITE : P_ARROW_WRITE, e.aw);
+  line(c, "%s %s %s;", target, op, bare(e.s));
 }
 
 /* h = h * K + e: the usual way a value reaches the checksum. */
@@ -953,7 +1002,7 @@ static void stmt_expr(Ctx *c) {
         cand[n++] = i;
     if (n) {
       int fi = cand[rnd((unsigned)n)];
-      if (chance(25) && !without[W_TERNARY_STMT]) {
+      if (chance(40) && !without[W_TERNARY_STMT]) {
         /* k ? await v(...) : await w(...);  (void operands) */
         Ex k = cond_aw(c, 1, 40);
         Ex e = gen_call(c, fi, 1, fl);
@@ -1050,16 +1099,17 @@ static void stmt_decl_u(Ctx *c, int depth) {
 
 static void stmt_decl_other(Ctx *c) {
   int fl = top_fl(c);
-  int r = (int)rnd(4);
-  if (r == 3) {
+  int r = (int)rnd(5);
+  if (r >= 3) {
     /* a pointer to a struct */
     int i = pick_var(c, VK_S, 1);
     const char *name = new_name(c, VK_PS);
-    if (i < 0 || !name)
+    if (i >= 0 && name) {
+      line(c, "struct S *%s = &%s;", name, c->v[i].name);
+      push_var(c, name, VK_PS, 0);
       return;
-    line(c, "struct S *%s = &%s;", name, c->v[i].name);
-    push_var(c, name, VK_PS, 0);
-    return;
+    }
+    r = 2;
   }
   if (r == 0) {
     const char *name = new_name(c, VK_ARR);
@@ -1094,6 +1144,11 @@ static void stmt_decl_other(Ctx *c) {
     }
     hide(c, name, 0);
     push_var(c, name, VK_S, 0);
+    const char *pname = new_name(c, VK_PS);
+    if (pname && chance(40)) {
+      line(c, "struct S *%s = &%s;", pname, name);
+      push_var(c, pname, VK_PS, 0);
+    }
   } else {
     const char *name = new_name(c, VK_P);
     if (!name)
@@ -1433,7 +1488,7 @@ static void stmt_jump(Ctx *c) {
     count(P_BREAK_COND, e.aw);
     line(c, "if (%s)", bare(e.s));
     line(c, "  break;");
-  } else if (c->exit_label[0] && c->loops > 0 && r < 75) {
+  } else if (c->exit_label[0] && c->loops > 0 && (r < 75 || chance(30))) {
     Ex e = cond_aw(c, 1, 50);
     count(P_GOTO_OUT, e.aw);
     line(c, "if (%s)", bare(e.s));
@@ -1498,7 +1553,9 @@ static void gen_stmt(Ctx *c, int depth) {
     stmt_h(c);
   else if (r < 42)
     stmt_assign(c);
-  else if (r < 50)
+  else if (r < 45)
+    stmt_ptr_write(c);
+  else if (r < 52)
     stmt_expr(c);
   else if (r < 54 && !c->fn->pure) {
     if (c->fn->has_static && chance(50))
@@ -1691,7 +1748,7 @@ int main(int argc, char **argv) {
     snprintf(f->name, sizeof f->name, "f%d", i);
     f->pure = i == 0 || chance(50);
     int r = (int)rnd(100);
-    f->ret = i == 0 ? RT_U : r < 50 ? RT_U : r < 68 ? RT_S : r < 80 ? RT_V : r < 87 ? RT_UC : r < 94 ? RT_ULL : RT_D;
+    f->ret = i == 0 ? RT_U : r < 45 ? RT_U : r < 62 ? RT_S : r < 78 ? RT_V : r < 85 ? RT_UC : r < 93 ? RT_ULL : RT_D;
     if (f->ret == RT_V)
       f->pure = 0; /* a void function is called for its effect */
     f->np = (int)rnd(3) + (i == 0);
@@ -1786,6 +1843,7 @@ int main(int argc, char **argv) {
 
   if (stats)
     for (int i = 0; i < NPOS; i++)
-      fprintf(stderr, "%s %lu\n", posname[i], pos_count[i]);
+      if (!(i == P_TERN_VOID && without[W_TERNARY_STMT])) /* only that shape has it */
+        fprintf(stderr, "%s %lu\n", posname[i], pos_count[i]);
   return 0;
 }
