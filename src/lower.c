@@ -258,34 +258,34 @@ static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl
   return rewrote;
 }
 
+/* The declarators of a DECL (in its INIT_DECLs) or MEMBER_DECL (in its
+ * MEMBERs), all at member a: registered, and rewritten in place. */
+static void register_list(lowerer *L, node *n, int kind, int allow_functions) {
+  enum { MAX = 64 }; /* more declarators in one declaration stay as they are */
+  node *ds[MAX];
+  int nd = 0;
+  for (node *it = ast_first(n->b); it && nd < MAX; it = it->next)
+    ds[nd++] = it->a;
+  if (!register_decl(L, &n->a, ds, nd, kind, allow_functions))
+    return;
+  nd = 0;
+  for (node *it = ast_first(n->b); it && nd < MAX; it = it->next)
+    it->a = ds[nd++];
+  n->flags |= DF_ASYNC;
+}
+
 /* ast_find visitor: registers and rewrites every declaration involving
  * async function types (variables, parameters, members, typedefs). */
 static int register_visit(node *n, void *ctx) {
   lowerer *L = ctx;
-  node *ds[64];
-  int nd = 0;
   if (n->kind == AST_DECL) {
-    for (node *id = ast_first(n->b); id && nd < 64; id = id->next)
-      ds[nd++] = id->a;
-    if (register_decl(L, &n->a, ds, nd, FN_POINTER, 1)) {
-      nd = 0;
-      for (node *id = ast_first(n->b); id && nd < 64; id = id->next)
-        id->a = ds[nd++];
-      n->flags |= DF_ASYNC;
-    }
+    register_list(L, n, FN_POINTER, 1);
   } else if (n->kind == AST_MEMBER_DECL) {
-    for (node *m = ast_first(n->b); m && nd < 64; m = m->next)
-      ds[nd++] = m->a;
-    if (register_decl(L, &n->a, ds, nd, FN_MEMBER, 0)) {
-      nd = 0;
-      for (node *m = ast_first(n->b); m && nd < 64; m = m->next)
-        m->a = ds[nd++];
-      n->flags |= DF_ASYNC;
-    }
-  } else if (n->kind == AST_PARAM) {
-    ds[0] = n->b;
-    if (n->b && register_decl(L, &n->a, ds, 1, FN_POINTER, 0)) {
-      n->b = ds[0];
+    register_list(L, n, FN_MEMBER, 0);
+  } else if (n->kind == AST_PARAM && n->b) {
+    node *d = n->b;
+    if (register_decl(L, &n->a, &d, 1, FN_POINTER, 0)) {
+      n->b = d;
       n->flags |= DF_ASYNC;
     }
   }

@@ -145,6 +145,7 @@ enum {
   P_RECURSION, P_PRINTF_ARG,
   P_CASE_UNBRACED, P_LABELLED_STMT, P_INIT_CONST, P_STATIC_LOCAL, P_RET_NARROW, P_RET_WIDE,
   P_RET_DOUBLE, P_CHAIN_ASSIGN, P_TERN_VOID, P_FOR_STEP_COMMA, P_ARROW_WRITE,
+  P_TERN_DISCARD, P_FOR_STEP_DISCARD,
   NPOS
 };
 
@@ -165,14 +166,16 @@ static const char *const posname[NPOS] = {
   "recursion", "printf_arg",
   "case_unbraced", "labelled_stmt", "init_const", "static_local", "ret_narrow", "ret_wide",
   "ret_double", "chain_assign", "ternary_void", "for_step_comma", "arrow_write",
+  "ternary_discard", "for_step_discard",
 };
 
 static unsigned long pos_count[NPOS];
 
 /* Shapes that --without NAME leaves out (to look for other bugs while a
  * translator bug in one of them is open). */
-enum { W_COMMA_DISCARD, W_FALLTHROUGH_ATTR, W_TERNARY_STMT, NWITHOUT };
-static const char *const without_name[NWITHOUT] = {"comma_discard", "fallthrough_attr", "ternary_stmt"};
+enum { W_COMMA_DISCARD, W_FALLTHROUGH_ATTR, W_TERNARY_STMT, W_STEP_DISCARD, NWITHOUT };
+static const char *const without_name[NWITHOUT] = {"comma_discard", "fallthrough_attr", "ternary_stmt",
+                                                   "step_discard"};
 static int without[NWITHOUT];
 static void count(int pos, int aw) {
   if (aw)
@@ -628,12 +631,25 @@ static Ex gen_expr(Ctx *c, int depth, int fl) {
           l = gen_call(c, voidfn, depth, fl);
         } else {
           int fi = pick_fn(c, RT_U, fl);
-          if (fi < 0 || chance(15)) {
+          int yield = fi < 0 || chance(15);
+          if (yield) {
             count(P_YIELD_EXPR, 1);
             c->aw++;
             l = mkex(fmt("await ac_yield()"), 1, 0, 0);
           } else {
             l = gen_call(c, fi, depth - 1, fl);
+          }
+          if (!yield && chance(25)) { /* ac_yield() is an int: not an arm next to an unsigned */
+            /* (k ? await f() : await g(), e): both values discarded */
+            Ex k2 = gen_cond(c, depth - 1, fl);
+            int fj = pick_fn(c, RT_U, fl);
+            Ex l2 = fj >= 0 ? gen_call(c, fj, depth - 1, fl) : mkex(fmt("0u"), 0, 0, 1);
+            count(P_TERN_COND, k2.aw);
+            count(P_TERN_THEN, l.aw);
+            count(P_TERN_ELSE, l2.aw);
+            count(P_TERN_BOTH, l.aw && l2.aw);
+            count(P_TERN_DISCARD, 1);
+            l = mkex(fmt("%s ? %s : %s", k2.s, l.s, l2.s), k2.aw + l.aw + l2.aw, k2.eff | l.eff | l2.eff, 0);
           }
         }
         Ex rr = chance(40) ? gen_await(c, depth - 1, fl) : gen_expr(c, depth - 1, fl);
@@ -707,24 +723,24 @@ static Ex gen_cond(Ctx *c, int depth, int fl) {
     Ex a = gen_cond(c, depth - 1, fl), b = gen_cond(c, depth - 1, fl);
     count(P_AND_LHS, a.aw);
     count(P_AND_RHS, b.aw);
-    return mkex(fmt("(%s && %s)", a.s, b.s), a.aw + b.aw, a.eff | b.eff, 0);
+    return mkex(fmt("(%s && %s)", a.s, b.s), a.aw + b.aw, a.eff | b.eff, a.cnst && b.cnst);
   }
   if (depth > 0 && r < 32) {
     Ex a = gen_cond(c, depth - 1, fl), b = gen_cond(c, depth - 1, fl);
     count(P_OR_LHS, a.aw);
     count(P_OR_RHS, b.aw);
-    return mkex(fmt("(%s || %s)", a.s, b.s), a.aw + b.aw, a.eff | b.eff, 0);
+    return mkex(fmt("(%s || %s)", a.s, b.s), a.aw + b.aw, a.eff | b.eff, a.cnst && b.cnst);
   }
   if (depth > 0 && r < 37) {
     Ex a = gen_cond(c, depth - 1, fl);
     count(P_NOT, a.aw);
-    return mkex(fmt("(!%s)", a.s), a.aw, a.eff, 0);
+    return mkex(fmt("(!%s)", a.s), a.aw, a.eff, a.cnst);
   }
   if (r < 47) {
     Ex a = chance(60) ? gen_await(c, depth - 1, fl) : gen_expr(c, depth - 1, fl);
     count(P_COMPARE, a.aw);
     unsigned m = 2 + rnd(3), v = rnd(2);
-    return mkex(fmt("((%s %% %uu) == %uu)", a.s, m, v), a.aw, a.eff, 0);
+    return mkex(fmt("((%s %% %uu) == %uu)", a.s, m, v), a.aw, a.eff, a.cnst);
   }
   static const char *const ops[] = {"<", ">", "<=", ">=", "!=", "=="};
   const char *op = ops[rnd(6)];
@@ -1271,26 +1287,42 @@ static void stmt_loop(Ctx *c, int depth) {
     if (chance(65)) {
       Ex init = chance(60) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
       count(P_FOR_INIT, init.aw);
-      /* counter visible in the condition and step */
+      /* The step: i += 1 + e % 2 (0); then ", h ^= e" (1); then ", await
+       * f()" (2); or only "await f()" (3), the condition counting (i++). */
+      int fi = pick_fn(c, RT_U, fl);
+      int form = chance(25) ? 1 : fi >= 0 && !without[W_STEP_DISCARD] && chance(20) ? (chance(40) ? 3 : 2) : 0;
+      /* the counter is visible in the condition (unless it counts there)
+       * and in the step */
       open_block(c);
-      push_counter(c, name);
+      int ci = push_var(c, name, VK_U, 1);
+      c->v[ci].used = 1;
+      c->v[ci].hidden = form == 3;
       double m = c->mult;
       c->mult *= 4; /* the condition runs once more than the body */
       Ex lim = chance(60) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
+      c->v[ci].hidden = 0;
       Ex step = chance(50) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
       char *more = fmt("");
-      if (chance(25)) {
-        /* the step is a comma expression: i += ..., h ^= e */
+      if (form == 1) {
         Ex e = chance(70) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
         count(P_FOR_STEP_COMMA, e.aw);
         count(P_FOR_STEP, e.aw);
         more = fmt(", h ^= %s", e.s);
+      } else if (form >= 2) {
+        Ex e = gen_call(c, fi, 1, fl);
+        count(P_FOR_STEP_COMMA, form == 2);
+        count(P_FOR_STEP_DISCARD, 1);
+        count(P_FOR_STEP, 1);
+        more = form == 2 ? fmt(", %s", e.s) : e.s;
+      } else {
+        count(P_FOR_STEP, step.aw);
       }
       c->mult = m;
       count(P_FOR_COND, lim.aw);
-      count(P_FOR_STEP, step.aw);
       char *head;
-      if (chance(50))
+      if (form == 3)
+        head = fmt("for (unsigned %s = %s %% 2u; %s++ < 1u + (%s %% 3u); %s)", name, init.s, name, lim.s, more);
+      else if (chance(50))
         head = fmt("for (unsigned %s = %s %% 2u; %s < 1u + (%s %% 3u); %s += 1u + (%s %% 2u)%s)", name, init.s,
                    name, lim.s, name, step.s, more);
       else
@@ -1696,7 +1728,8 @@ static void usage(void) {
                   "  comma_discard     (await f(), e): the left operand's value is discarded\n"
                   "  fallthrough_attr  __attribute__((fallthrough)); before a case label\n"
                   "                    (otherwise a /* fallthrough */ comment)\n"
-                  "  ternary_stmt      k ? await v() : await w(); as a statement (void v, w)\n");
+                  "  ternary_stmt      k ? await v() : await w(); as a statement (void v, w)\n"
+                  "  step_discard      a for step ending in an await whose value is discarded\n");
 }
 
 int main(int argc, char **argv) {
@@ -1843,7 +1876,9 @@ int main(int argc, char **argv) {
 
   if (stats)
     for (int i = 0; i < NPOS; i++)
-      if (!(i == P_TERN_VOID && without[W_TERNARY_STMT])) /* only that shape has it */
+      /* positions that only a left-out shape has */
+      if (!(i == P_TERN_VOID && without[W_TERNARY_STMT]) && !(i == P_TERN_DISCARD && without[W_COMMA_DISCARD]) &&
+          !(i == P_FOR_STEP_DISCARD && without[W_STEP_DISCARD]))
         fprintf(stderr, "%s %lu\n", posname[i], pos_count[i]);
   return 0;
 }
