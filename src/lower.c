@@ -744,8 +744,9 @@ static void hoist(fnlow *F, node *e) {
       while (left && left->kind == AST_PAREN)
         left = left->a;
       if (!left || left->kind != AST_AWAIT) {
+        print_str(F->w, "(void)(");
         print_node(F->w, e->a);
-        print_str(F->w, ";");
+        print_str(F->w, ");");
       }
       hoist(F, e->b);
       /* What is left of the comma is its right operand. */
@@ -1329,9 +1330,12 @@ static void lower_stmt_inner(fnlow *F, node *s) {
         print_label(F, fmt(F->L, "ac__continue_%d", label));
       F->nawaits = 0;
       if (s->c) {
+        /* As an expression statement: what the awaits leave may have no
+         * effect of its own (a comma whose right operand was an await). */
         expr_prologue(F, s->c);
+        print_str(w, "(void)(");
         print_expr(F, s->c);
-        print_str(w, ";");
+        print_str(w, ");");
       }
       print_str(w, "}");
     }
