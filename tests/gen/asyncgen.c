@@ -1301,7 +1301,9 @@ static void stmt_loop(Ctx *c, int depth) {
       c->mult *= 4; /* the condition runs once more than the body */
       Ex lim = chance(60) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
       c->v[ci].hidden = 0;
-      Ex step = chance(50) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
+      /* (never generated and then dropped: it marks locals read, helpers
+       * and functions used) */
+      Ex step = form == 3 ? mkex(fmt("0u"), 0, 0, 1) : chance(50) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
       char *more = fmt("");
       if (form == 1) {
         Ex e = chance(70) ? gen_await(c, 1, fl) : gen_expr(c, 1, fl);
