@@ -73,6 +73,20 @@ static int has_attr(const node *list, const char *word) {
   return 0;
 }
 
+/* An expression without the parentheses written around it. */
+static node *unparen(const node *e) {
+  while (e && e->kind == AST_PAREN)
+    e = e->a;
+  return (node *)e;
+}
+
+/* A declarator without the parentheses written around it. */
+static node *undparen(const node *d) {
+  while (d && d->kind == AST_D_PAREN)
+    d = d->b;
+  return (node *)d;
+}
+
 static async_fn *find_kind(lowerer *L, const sym *name, int kind) {
   for (int i = L->nfns - 1; i >= 0; i--)
     if (L->fns[i].name == name && L->fns[i].kind == kind)
@@ -137,10 +151,7 @@ static void add_fn(lowerer *L, node *specs, node *declarator, node *suffix) {
   f->fdecl = fd;
   /* The return type is void when the declarator is just the function and
    * the specifiers say void. */
-  node *in = declarator;
-  while (in && in->kind == AST_D_PAREN)
-    in = in->b;
-  f->is_void = in == fd && has_spec(specs, VOID);
+  f->is_void = undparen(declarator) == fd && has_spec(specs, VOID);
   if (has_attr(specs, "__asyncc_leaf__") || has_attr(suffix, "__asyncc_leaf__")) {
     /* Runtime leaf waits: ac_yield is implemented by ac__yield. */
     const char *n = name->text;
@@ -434,32 +445,14 @@ static const char *subst(void *ctx, const node *n) {
  * function part whose inner declarator is the name (`names` in
  * `char *names[]` is an array), a pointer, or the name alone. */
 static node *name_derivation(node *d) {
-  while (d) {
-    node *in;
-    switch (d->kind) {
-    case AST_D_PAREN:
-      d = d->b;
-      continue;
-    case AST_D_PTR:
-      in = d->b;
-      while (in && in->kind == AST_D_PAREN)
-        in = in->b;
-      if (!in || in->kind == AST_D_NAME)
-        return d;
-      d = d->b;
-      continue;
-    case AST_D_ARRAY:
-    case AST_D_FUNC:
-      in = d->a;
-      while (in && in->kind == AST_D_PAREN)
-        in = in->b;
-      if (!in || in->kind == AST_D_NAME)
-        return d;
-      d = d->a;
-      continue;
-    default:
+  for (d = undparen(d); d; d = undparen(d)) {
+    int ptr = d->kind == AST_D_PTR;
+    if (!ptr && d->kind != AST_D_ARRAY && d->kind != AST_D_FUNC)
       return d;
-    }
+    node *in = undparen(ptr ? d->b : d->a);
+    if (!in || in->kind == AST_D_NAME)
+      return d;
+    d = in;
   }
   return d;
 }
@@ -577,9 +570,7 @@ static async_fn *expr_signature(fnlow *F, const node *e) {
       continue;
     case AST_CALL: {
       /* A plain function returning such pointers, typed by its name. */
-      const node *c = e->a;
-      while (c && c->kind == AST_PAREN)
-        c = c->a;
+      const node *c = unparen(e->a);
       return c && c->kind == AST_IDENT && c->sym ? find_kind(F->L, c->sym, FN_RETURNS) : NULL;
     }
     case AST_UNARY:
@@ -609,9 +600,7 @@ static async_fn *expr_signature(fnlow *F, const node *e) {
 /* The async function a call calls, or NULL: by name (*direct set) or
  * through a pointer. */
 static async_fn *callee_sig(fnlow *F, const node *call, int *direct) {
-  const node *c = call->a;
-  while (c && c->kind == AST_PAREN)
-    c = c->a;
+  const node *c = unparen(call->a);
   if (direct)
     *direct = 0;
   if (c && c->kind == AST_IDENT && c->sym && lookup(F, c->sym) < 0) {
@@ -630,9 +619,7 @@ static async_fn *callee_fn(fnlow *F, const node *call) { return callee_sig(F, ca
 /* Writes the code of one await: start the callee, suspend, fetch the
  * result. Its operand's own awaits were written before. */
 static void emit_await(fnlow *F, node *aw) {
-  node *call = aw->a;
-  while (call && call->kind == AST_PAREN)
-    call = call->a;
+  node *call = unparen(aw->a);
   int direct = 0;
   async_fn *fn = call && call->kind == AST_CALL ? callee_sig(F, call, &direct) : NULL;
   if (!fn) {
@@ -740,9 +727,7 @@ static void hoist(fnlow *F, node *e) {
       /* The left operand is complete before the right one starts. */
       hoist(F, e->a);
       /* An await's value left of a comma is discarded: its code is all. */
-      const node *left = e->a;
-      while (left && left->kind == AST_PAREN)
-        left = left->a;
+      const node *left = unparen(e->a);
       if (!left || left->kind != AST_AWAIT) {
         print_str(F->w, "(void)(");
         print_node(F->w, e->a);
@@ -818,9 +803,7 @@ static void hoist(fnlow *F, node *e) {
 enum { BUILTIN_NONE, BUILTIN_SPAWN, BUILTIN_RUN };
 
 static int builtin_of(fnlow *F, const node *call) {
-  const node *c = call->a;
-  while (c && c->kind == AST_PAREN)
-    c = c->a;
+  const node *c = unparen(call->a);
   if (!c || c->kind != AST_IDENT || (c->sym && lookup(F, c->sym) >= 0))
     return BUILTIN_NONE;
   if (c->len == 8 && !memcmp(c->text, "ac_spawn", 8))
@@ -836,9 +819,7 @@ static node *builtin_call(fnlow *F, node *e, int kind) {
   int nargs = 0;
   for (node *a = arg; a; a = a->next)
     nargs++;
-  node *c = arg;
-  while (c && c->kind == AST_PAREN)
-    c = c->a;
+  node *c = unparen(arg);
   const char *what = kind == BUILTIN_SPAWN ? "ac_spawn(call)" : "ac_run(call, result)";
   if (!c || nargs != (kind == BUILTIN_SPAWN ? 1 : 2) || c->kind != AST_CALL || !callee_fn(F, c)) {
     error_at(F->L, e, "%s needs a call of an async function", what);
@@ -863,9 +844,7 @@ static void check_calls(fnlow *F, node *e, int awaited, int deep) {
     return;
   }
   if (e->kind == AST_AWAIT) {
-    node *c = e->a;
-    while (c && c->kind == AST_PAREN)
-      c = c->a;
+    node *c = unparen(e->a);
     check_calls(F, c, 1, deep);
     return;
   }
@@ -921,13 +900,9 @@ static int rewrite_builtins(fnlow *F, node *e, int deep) {
     node *c = kind ? builtin_call(F, e, kind) : NULL;
     if (c) {
       async_fn *fn = callee_fn(F, c);
-      node *callee = e->a;
-      while (callee->kind == AST_PAREN)
-        callee = callee->a;
+      node *callee = unparen(e->a);
       rename_ident(F, callee, kind == BUILTIN_SPAWN ? "ac__spawn" : "ac__run_main");
-      node *in = c->a;
-      while (in->kind == AST_PAREN)
-        in = in->a;
+      node *in = unparen(c->a);
       rename_ident(F, in, fmt(F->L, "%s__acnew", fn->name->name));
       if (kind == BUILTIN_RUN) {
         /* The result's size, checked by the runtime; none for void. */
@@ -1212,9 +1187,7 @@ static void lower_stmt_inner(fnlow *F, node *s) {
     int awaits = has_await(s->a);
     expr_prologue(F, s->a);
     /* `await f();` is all prologue: its value is not used. */
-    node *e = s->a;
-    while (e && e->kind == AST_PAREN)
-      e = e->a;
+    node *e = unparen(s->a);
     if (e && e->kind == AST_AWAIT)
       return;
     /* What is left of an expression whose awaits were taken out may have

@@ -65,8 +65,8 @@ enum { AC_STATE_DONE = -1 };
  * to link instead of running with the wrong frame layout. */
 extern const char ac__abi_v1;
 
-/* A zeroed frame of `size` bytes from this thread's pools (the OOM handler
- * runs if there is no memory), and its release. */
+/* A frame of `size` bytes from this thread's pools, only its header zeroed
+ * (the OOM handler runs if there is no memory), and its release. */
 void *ac__frame_alloc(size_t size);
 void ac__frame_free(ac_frame *f);
 
