@@ -26,18 +26,7 @@ for src in "$DIR"/*.c; do
     if ! $cc -Wall -Wextra -Werror ${E2E_CFLAGS:-} -I"$INC" "$name.$cc.c" "$RT" -o "$name.$cc" 2>cc.err; then
       fail "$what: compile: $(head -5 cc.err)"; continue
     fi
-    for mode in fast suspend; do
-      if [ $mode = suspend ]; then export ASYNCC_DEBUG_SUSPEND=1; else unset ASYNCC_DEBUG_SUSPEND; fi
-      ./"$name.$cc" >got.txt; got_rc=$?
-      if [ $got_rc -ne $want_rc ]; then
-        fail "$what $mode: exit $got_rc, erased $want_rc"
-      elif ! cmp -s want.txt got.txt; then
-        fail "$what $mode: output differs: $(diff want.txt got.txt | head -4 | tr '\n' ' ')"
-      else
-        pass
-      fi
-    done
-    unset ASYNCC_DEBUG_SUSPEND
+    compare_modes "$name.$cc" "$what"
   done
 done
 echo "erasure: $n programs"

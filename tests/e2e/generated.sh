@@ -81,21 +81,8 @@ for s in $(seq "$BASE" "$last"); do
       fail "$what: compile: $(grep -m2 -E 'error|warning' cc.err | cut -c1-300 | tr '\n' ' ')"
       keep "$s" "$what: compile"; continue
     fi
-    for mode in fast suspend; do
-      if [ $mode = suspend ]; then export ASYNCC_DEBUG_SUSPEND=1; else unset ASYNCC_DEBUG_SUSPEND; fi
-      # Twice the reference's allowance: the machine may be busy.
-      timeout $((RUN_TIMEOUT * 2)) ./"prog.$cc" >got.txt 2>/dev/null
-      got_rc=$?
-      if [ "$got_rc" -ne "$want_rc" ]; then
-        fail "$what $mode: exit $got_rc, erased $want_rc"; keep "$s" "$what $mode: exit $got_rc, erased $want_rc"
-      elif ! cmp -s want.txt got.txt; then
-        fail "$what $mode: output differs: $(diff want.txt got.txt | grep -m2 '^[<>]' | tr '\n' ' ')"
-        keep "$s" "$what $mode: output differs"
-      else
-        pass
-      fi
-    done
-    unset ASYNCC_DEBUG_SUSPEND
+    # Twice the reference's allowance: the machine may be busy.
+    compare_modes "prog.$cc" "$what" $((RUN_TIMEOUT * 2)) || keep "$s" "$what: differs from the erased program"
   done
 done
 

@@ -19,6 +19,28 @@ check() {
   if "$@"; then pass; else fail "$what"; fi
 }
 
+# compare_modes PROG WHAT [SECONDS]: runs ./PROG normally and with every
+# await going through the ready queue (ASYNCC_DEBUG_SUSPEND=1); each run
+# must print want.txt and exit with $want_rc, as the erased program did.
+# Returns 1 when a run differed (each difference is reported by fail).
+compare_modes() {
+  local prog=$1 what=$2 limit=${3:-60} mode rc bad=0
+  for mode in fast suspend; do
+    if [ $mode = suspend ]; then export ASYNCC_DEBUG_SUSPEND=1; else unset ASYNCC_DEBUG_SUSPEND; fi
+    timeout "$limit" ./"$prog" >got.txt 2>/dev/null
+    rc=$?
+    if [ "$rc" -ne "$want_rc" ]; then
+      fail "$what $mode: exit $rc, erased $want_rc"; bad=1
+    elif ! cmp -s want.txt got.txt; then
+      fail "$what $mode: output differs: $(diff want.txt got.txt | grep -m2 '^[<>]' | tr '\n' ' ')"; bad=1
+    else
+      pass
+    fi
+  done
+  unset ASYNCC_DEBUG_SUSPEND
+  return $bad
+}
+
 finish() {
   echo "$PASSED passed, $FAILED failed"
   [ "$FAILED" -eq 0 ]
