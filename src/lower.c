@@ -635,16 +635,9 @@ static void emit_await(fnlow *F, node *aw) {
     /* ac_join(t, result) also passes the size of *result, checked by the runtime. */
     print_str(w, fmt(F->L, "ac__F->ac__h.state = %d; return %s(&ac__F->ac__h, &ac__F->%s", state, fn->leaf,
                      t ? t : F->slots[F->nslots - 1].member));
-    int nargs = 0;
-    for (node *a = ast_first(call->b); a; a = a->next, nargs++) {
+    for (node *a = ast_first(call->b); a; a = a->next) {
       print_str(w, ",");
       print_node(w, a);
-    }
-    if (strcmp(fn->leaf, "ac__join") == 0 && nargs == 2) {
-      node *res = ast_first(call->b)->next;
-      print_str(w, ", sizeof *(");
-      print_node(w, res);
-      print_str(w, ")");
     }
     print_str(w, fmt(F->L, "); ac__resume_%d:;", state));
     return;
@@ -676,9 +669,9 @@ static void emit_await(fnlow *F, node *aw) {
     print_str(w, fmt(F->L, "ac__F->%s = ((struct %s__acframe *)ac__F->ac__child)->ac__result;", t,
                      fn->name->name));
   else if (t)
-    print_str(w, fmt(F->L, "ac__F->%s = *(__typeof__(ac__F->%s) *)((char *)ac__F->ac__child + "
-                           "ac__F->ac__child->result_offset);",
-                     t, t));
+    print_str(w, fmt(F->L, "ac__F->%s = *(__typeof__(ac__F->%s) *)ac__result_at(ac__F->ac__child, "
+                           "__alignof__(ac__F->%s));",
+                     t, t, t));
   print_str(w, "ac__frame_free(ac__F->ac__child);");
 }
 
@@ -1383,6 +1376,10 @@ static void print_constructor_head(lowerer *L, printer *w, const async_fn *fn, c
 /* ---- one async function definition ---- */
 
 static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
+  /* The definition's parameter names are the ones its body uses (an
+   * earlier declaration may name them differently, or not at all). */
+  fn->fdecl = ast_function_declarator(def->b);
+  fn->declarator = def->b;
   fnlow F = {0};
   F.L = L;
   F.fn = fn;
@@ -1447,9 +1444,14 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     print_sync(w, def);
   }
   /* The frame. */
-  /* Members in the order a resumption touches them: the header, then
-   * parameters and locals; the result, written once, comes last. */
+  /* The result comes right after the header, where callers that do not
+   * know the frame's layout find it (ac__result_of); then parameters and
+   * locals. */
   print_str(w, fmt(L, "struct %s__acframe { ac_frame ac__h;", name));
+  if (!fn->is_void) {
+    print_result_decl(&F, w, fn, "ac__result");
+    print_str(w, ";");
+  }
   for (int i = 0; i < F.nslots; i++) {
     slot *sl = &F.slots[i];
     if (sl->kind == SLOT_STATIC)
@@ -1464,10 +1466,6 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   }
   if (F.uses_child)
     print_str(w, "ac_frame *ac__child;");
-  if (!fn->is_void) {
-    print_result_decl(&F, w, fn, "ac__result");
-    print_str(w, ";");
-  }
   print_str(w, "};");
   /* The step function's prototype, then the constructor callers use. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
@@ -1475,18 +1473,18 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
   print_str(w, ";");
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
-  print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F); "
+  /* The allocator records the result's size and alignment for joins. */
+  print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F, %s); "
                       "ac__F->ac__h.step = %s;",
-                   name, step));
-  if (!fn->is_void)
-    print_str(w, fmt(L, "ac__F->ac__h.result_size = sizeof ac__F->ac__result; ac__F->ac__h.result_offset = "
-                        "__builtin_offsetof(struct %s__acframe, ac__result);",
-                     name));
+                   name,
+                   fn->is_void ? "0"
+                               : "ac__result_meta(sizeof ac__F->ac__result, __alignof__(ac__F->ac__result))",
+                   step));
   for (int i = 0; i < nparams; i++) {
     node *nm = ast_declarator_name(F.slots[i].decl);
     print_str(w, fmt(L, "ac__F->%s = %s;", F.slots[i].member, nm->text));
   }
-  print_str(w, "(void)ac__abi_v1; return &ac__F->ac__h; }");
+  print_str(w, "(void)ac__abi_v2; return &ac__F->ac__h; }");
   /* The step function: dispatch, then the body. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self) { struct %s__acframe *const ac__F = "
                       "(struct %s__acframe *)ac__self;",

@@ -1,46 +1,54 @@
-/* frame.c - frame allocation from per-thread size-class pools.
+/* frame.c - frames and task blocks from per-thread size-class pools.
  *
  * Frames are allocated and freed on the thread of their loop, so the pools
  * need no locks. Sizes round up to 16 bytes; classes up to MAX_POOLED bytes
- * keep freed frames on a free list (the first word of a free frame links
- * it), larger ones go to malloc. */
+ * keep freed blocks on a free list (the first word links them), larger ones
+ * go to malloc with a small prefix holding their size.
+ *
+ * Task blocks (a task header and its root frame, see internal.h) come from
+ * their own slabs, so every task of a thread can be found by walking them:
+ * cancelling the rest when main returns costs no memory per task. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
-enum { GRAIN = 16, MAX_POOLED = 2048, CLASSES = MAX_POOLED / GRAIN };
+enum { GRAIN = 16, MAX_POOLED = 2048, CLASSES = MAX_POOLED / GRAIN, SLAB = 64 * 1024 };
 
-typedef struct free_frame {
-  struct free_frame *next;
-} free_frame;
+#define META_CLASS(m) ((m)&0xffu)
 
-/* Pooled frames are carved from slabs: no malloc header between them, so
- * more of them share cache lines (task switches are dominated by the
- * misses on frames). Slabs are kept for the thread's life, linked through
- * their first word. */
-enum { SLAB = 64 * 1024 };
+typedef struct free_block {
+  struct free_block *next;
+} free_block;
 
-static _Thread_local struct {
-  free_frame *free[CLASSES + 1];
-  size_t live;
+/* Blocks are carved from slabs: no malloc header between them, so more of
+ * them share cache lines (task switches are dominated by frame misses). */
+typedef struct slab {
+  struct slab *next;
+  char *end; /* end of the carved part (the open slab: see pool.slab_next) */
+} slab;
+
+typedef struct {
+  free_block *free[CLASSES + 1];
   char *slab_next, *slab_end;
-  void *slabs;
+  slab *slabs;
 } pool;
 
-static void *carve(size_t rounded) {
-  if ((size_t)(pool.slab_end - pool.slab_next) < rounded) {
-    char *slab = ac__alloc_or_oom(SLAB);
-    *(void **)slab = pool.slabs;
-    pool.slabs = slab;
-    pool.slab_next = slab + 64; /* the link, then 64-byte alignment */
-    pool.slab_end = slab + SLAB;
-  }
-  void *p = pool.slab_next;
-  pool.slab_next += rounded;
-  return p;
-}
+/* Big blocks carry their size; big task blocks are also linked so the walk
+ * over all tasks finds them. */
+typedef struct big_prefix {
+  size_t size;
+  struct big_prefix *prev, *next;
+} big_prefix;
+enum { BIG_PREFIX = (sizeof(big_prefix) + GRAIN - 1) / GRAIN * GRAIN };
+
+static _Thread_local struct {
+  pool frames, tasks;
+  big_prefix *big_tasks;
+  size_t live;
+} mem;
 
 static void default_oom(size_t bytes) {
   fprintf(stderr, "asyncc: out of memory allocating a frame of %zu bytes\n", bytes);
@@ -65,47 +73,158 @@ void *ac__alloc_or_oom(size_t size) {
   return p;
 }
 
-void *ac__frame_alloc(size_t size) {
-  size_t rounded = (size + GRAIN - 1) / GRAIN * GRAIN;
-  size_t cls = rounded / GRAIN;
-  void *p;
-  if (cls <= CLASSES && pool.free[cls]) {
-    free_frame *f = pool.free[cls];
-    pool.free[cls] = f->next;
-    p = f;
-  } else if (cls <= CLASSES) {
-    p = carve(rounded);
+void *ac__realloc_or_oom(void *p, size_t size) {
+  void *q = realloc(p, size);
+  while (!q) {
+    oom_handler(size);
+    q = realloc(p, size);
+  }
+  return q;
+}
+
+static void *carve(pool *P, size_t rounded) {
+  if ((size_t)(P->slab_end - P->slab_next) < rounded) {
+    if (P->slabs)
+      P->slabs->end = P->slab_next;
+    slab *s = ac__alloc_or_oom(SLAB);
+    s->next = P->slabs;
+    s->end = NULL;
+    P->slabs = s;
+    P->slab_next = (char *)s + 64; /* the header, then 64-byte alignment */
+    P->slab_end = (char *)s + SLAB;
+  }
+  void *p = P->slab_next;
+  P->slab_next += rounded;
+  return p;
+}
+
+static void *pool_get(pool *P, size_t cls) {
+  free_block *b = P->free[cls];
+  if (b) {
+    P->free[cls] = b->next;
+    return b;
+  }
+  return carve(P, cls * GRAIN);
+}
+
+static void pool_put(pool *P, void *p, size_t cls) {
+  free_block *b = p;
+  b->next = P->free[cls];
+  P->free[cls] = b;
+}
+
+void *ac__frame_alloc(size_t size, unsigned result_meta) {
+  size_t cls = (size + GRAIN - 1) / GRAIN;
+  ac_frame *f;
+  if (cls <= CLASSES) {
+    f = pool_get(&mem.frames, cls);
   } else {
-    p = ac__alloc_or_oom(rounded);
+    big_prefix *b = ac__alloc_or_oom(BIG_PREFIX + size);
+    b->size = size;
+    f = (ac_frame *)((char *)b + BIG_PREFIX);
+    cls = 0;
   }
   /* Only the header: every other member is written before it is read
    * (locals as in C, temporaries and results by the generated code). */
-  memset(p, 0, sizeof(ac_frame));
-  ((ac_frame *)p)->size = (unsigned)rounded;
-  pool.live++;
-  return p;
+  memset(f, 0, sizeof *f);
+  f->meta = result_meta | (unsigned)cls;
+  mem.live++;
+  return f;
+}
+
+static big_prefix *big_of(const void *p) { return (big_prefix *)((char *)p - BIG_PREFIX); }
+
+size_t ac__frame_size(const ac_frame *f) {
+  size_t cls = META_CLASS(f->meta);
+  return cls ? cls * GRAIN : big_of(f)->size;
 }
 
 void ac__frame_free(ac_frame *f) {
   if (!f)
     return;
-  size_t cls = f->size / GRAIN;
-  pool.live--;
+  size_t cls = META_CLASS(f->meta);
+  mem.live--;
+  if (cls)
+    pool_put(&mem.frames, f, cls);
+  else
+    free(big_of(f));
+}
+
+/* Moves a new frame into a task block: the frame has not run, so nothing
+ * points into it yet. */
+ac_task *ac__task_block(const ac_frame *frame) {
+  size_t fsize = ac__frame_size(frame);
+  size_t size = offsetof(ac_task, root) + fsize;
+  size_t cls = (size + GRAIN - 1) / GRAIN;
+  ac_task *t;
   if (cls <= CLASSES) {
-    free_frame *ff = (free_frame *)f;
-    ff->next = pool.free[cls];
-    pool.free[cls] = ff;
+    t = pool_get(&mem.tasks, cls);
   } else {
-    free(f);
+    big_prefix *b = ac__alloc_or_oom(BIG_PREFIX + size);
+    b->size = size;
+    b->prev = NULL;
+    b->next = mem.big_tasks;
+    if (b->next)
+      b->next->prev = b;
+    mem.big_tasks = b;
+    t = (ac_task *)((char *)b + BIG_PREFIX);
+    cls = 0;
+  }
+  memset(t, 0, offsetof(ac_task, root));
+  memcpy(&t->root, frame, fsize);
+  t->root.meta = (frame->meta & ~0xffu) | (unsigned)cls;
+  ac__frame_free((ac_frame *)frame);
+  mem.live++;
+  return t;
+}
+
+void ac__task_block_retire(void) { mem.live--; }
+
+void ac__task_block_free(ac_task *t) {
+  size_t cls = META_CLASS(t->root.meta);
+  if (cls) {
+    /* The walk skips it; the link is the first word (top), flags stay. */
+    t->flags = TASK_BLOCK_FREE;
+    pool_put(&mem.tasks, t, cls);
+  } else {
+    big_prefix *b = big_of(t);
+    if (b->prev)
+      b->prev->next = b->next;
+    else
+      mem.big_tasks = b->next;
+    if (b->next)
+      b->next->prev = b->prev;
+    free(b);
   }
 }
 
-size_t ac_frames_live(void) { return pool.live; }
+void ac__tasks_foreach(void (*fn)(ac_task *t, void *ctx), void *ctx) {
+  pool *P = &mem.tasks;
+  for (slab *s = P->slabs; s; s = s->next) {
+    char *end = s == P->slabs ? P->slab_next : s->end;
+    for (char *p = (char *)s + 64; p < end;) {
+      ac_task *t = (ac_task *)p;
+      p += META_CLASS(t->root.meta) * GRAIN;
+      if (!(t->flags & TASK_BLOCK_FREE))
+        fn(t, ctx);
+    }
+  }
+  for (big_prefix *b = mem.big_tasks, *next; b; b = next) {
+    next = b->next; /* fn may free it */
+    fn((ac_task *)((char *)b + BIG_PREFIX), ctx);
+  }
+}
+
+size_t ac_frames_live(void) { return mem.live; }
+
 /* Counted on demand: keeping a running total costs every alloc and free. */
 size_t ac_frames_pooled_bytes(void) {
   size_t bytes = 0;
-  for (size_t cls = 1; cls <= CLASSES; cls++)
-    for (free_frame *f = pool.free[cls]; f; f = f->next)
+  for (size_t cls = 1; cls <= CLASSES; cls++) {
+    for (free_block *f = mem.frames.free[cls]; f; f = f->next)
       bytes += cls * GRAIN;
+    for (free_block *f = mem.tasks.free[cls]; f; f = f->next)
+      bytes += cls * GRAIN;
+  }
   return bytes;
 }

@@ -33,7 +33,7 @@ done
 check 'plain C calling an async function fails to link' \
   bash -c "! $CC1 -I'$DIR' '$DIR/plain_caller.c' a.o '$RT' -o plain 2>link.err && grep -q 'undefined reference to .bump' link.err"
 
-# Objects of another frame ABI do not link: translated code needs ac__abi_v1.
-check 'translated code references the ABI version' grep -q 'ac__abi_v1' counter_a.out.c
+# Objects of another frame ABI do not link: translated code needs ac__abi_v2.
+check 'translated code references the ABI version' grep -q 'ac__abi_v2' counter_a.out.c
 check 'an object without the runtime does not link' bash -c "! $CC1 a.o b.o e.o -o noruntime 2>/dev/null"
 finish

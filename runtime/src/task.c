@@ -1,0 +1,379 @@
+/* task.c - the ready queue, the trampoline, tasks, waits and cancellation.
+ *
+ * A frame runs by calling its step function, which returns the next frame
+ * to run: the trampoline below runs them one after another, so neither a
+ * deep chain of awaits nor its completion grows the C stack. Every frame a
+ * trampoline runs belongs to the task it popped from the ready queue (an
+ * await stays in its task), so frames need no task pointer of their own. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+const char ac__abi_v2 = 2;
+
+/* Nested direct calls allowed on this thread's C stack (see ac__call):
+ * enough to make short chains cheap, far from any stack limit. */
+enum { CALL_BUDGET = 256 };
+_Thread_local unsigned ac__call_budget;
+
+void ac__ready(ac_loop *L, ac_task *t) {
+  t->next = NULL;
+  if (L->ready_tail)
+    L->ready_tail->next = t;
+  else
+    L->ready_head = t;
+  L->ready_tail = t;
+}
+
+static ac_task *pop_ready(ac_loop *L) {
+  ac_task *t = L->ready_head;
+  if (t) {
+    L->ready_head = t->next;
+    if (!L->ready_head) {
+      L->ready_tail = NULL;
+    } else {
+      /* The next task to run is known now: fetch its header and the top
+       * frame's first line while this one runs (with many tasks, those
+       * misses are most of a switch's cost). */
+      __builtin_prefetch(L->ready_head, 1);
+      __builtin_prefetch(L->ready_head->top, 1);
+    }
+  }
+  return t;
+}
+
+static void complete_task(ac_loop *L, ac_task *t);
+
+/* Runs t from its top frame until it suspends or finishes. */
+static void run_task(ac_loop *L, ac_task *t) {
+  if (t->flags & TASK_NEVER_RAN) {
+    complete_task(L, t);
+    return;
+  }
+  t->flags |= TASK_STARTED;
+  L->current = t;
+  for (ac_frame *f = t->top; f;)
+    f = f->step(f);
+  L->current = NULL;
+}
+
+ac_frame *ac__await(ac_frame *self, ac_frame *child) {
+  child->caller = self;
+  ac_loop *L = ac__loop();
+  if (L->debug_suspend) {
+    L->current->top = child;
+    ac__ready(L, L->current);
+    return NULL;
+  }
+  return child;
+}
+
+/* ---- freeing tasks ----
+ * Task blocks go back to the pool oldest first and only once many are
+ * waiting, so a stale handle (a second join, a join after detach) still
+ * finds its task marked freed and the misuse is reported rather than
+ * undefined. */
+enum { TASK_REUSE_AFTER = 256 };
+
+static void free_task(ac_loop *L, ac_task *t) {
+  ac__task_block_retire();
+  t->flags = (uint16_t)((t->flags & TASK_NEVER_RAN) | TASK_FREED | TASK_DONE);
+  t->next = NULL;
+  if (L->quar_tail)
+    L->quar_tail->next = t;
+  else
+    L->quar_head = t;
+  L->quar_tail = t;
+  if (++L->nquar > TASK_REUSE_AFTER) {
+    ac_task *old = L->quar_head;
+    L->quar_head = old->next;
+    if (!L->quar_head)
+      L->quar_tail = NULL;
+    L->nquar--;
+    ac__task_block_free(old);
+  }
+}
+
+/* The task's root returned (or it was cancelled before it ran). */
+static void complete_task(ac_loop *L, ac_task *t) {
+  t->flags |= TASK_DONE;
+  t->wait_kind = WAIT_NONE;
+  L->live--;
+  if (t->flags & TASK_DETACHED) {
+    free_task(L, t);
+    return;
+  }
+  ac_task *j = JOINER(t);
+  if (j && j->wait_kind == WAIT_TASKS)
+    ac__wake(L, j, 0);
+}
+
+ac_frame *ac__return(ac_frame *self) {
+  self->state = AC_STATE_DONE;
+  ac_loop *L = ac__loop();
+  ac_task *t = L->current;
+  if (self == &t->root) {
+    complete_task(L, t);
+    return NULL;
+  }
+  if (L->debug_suspend) {
+    t->top = self->caller;
+    ac__ready(L, t);
+    return NULL;
+  }
+  return self->caller;
+}
+
+ac_task *ac__spawn(ac_frame *root) {
+  ac_loop *L = ac__loop();
+  ac_task *t = ac__task_block(root);
+  t->top = &t->root;
+  L->live++;
+  ac__ready(L, t);
+  return t;
+}
+
+/* ---- waits ---- */
+
+int ac__begin_wait(ac_loop *L, ac_frame *self, void *out, int is_long, int kind, void *what) {
+  ac_task *t = L->current;
+  if (t->flags & TASK_CANCEL_PENDING) {
+    t->flags &= (uint16_t)~TASK_CANCEL_PENDING;
+    return -ECANCELED;
+  }
+  t->top = self;
+  t->out_off = (uint32_t)((char *)out - (char *)self);
+  t->flags = (uint16_t)(is_long ? t->flags | TASK_OUT_LONG : t->flags & ~TASK_OUT_LONG);
+  t->wait_kind = (uint8_t)kind;
+  t->wait = what;
+  return 0;
+}
+
+static void put_value(ac_task *t, long value) {
+  char *out = (char *)t->top + t->out_off;
+  if (t->flags & TASK_OUT_LONG)
+    *(long *)out = value;
+  else
+    *(int *)out = (int)value;
+}
+
+void ac__wake(ac_loop *L, ac_task *t, long value) {
+  put_value(t, value);
+  t->wait_kind = WAIT_NONE;
+  t->wait = NULL;
+  ac__ready(L, t);
+}
+
+/* Takes t out of what it waits in; 0 if that must wait for a pool job. */
+static int end_wait(ac_loop *L, ac_task *t) {
+  switch (t->wait_kind) {
+  case WAIT_SLEEP:
+    ac__sleep_cancel(L, t);
+    return 1;
+  case WAIT_FD:
+    ac__fd_wait_cancel(L, t);
+    return 1;
+  case WAIT_TASKS:
+    /* The waiter unwatches its tasks itself when it resumes. */
+    return 1;
+  case WAIT_PARK:
+    ac__waiter_unlink(t->wait);
+    return 1;
+  case WAIT_JOB:
+    return ac__job_cancel(L, t);
+  case WAIT_SIGNAL:
+    ac__signal_cancel(L, t);
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+int ac__interrupt(ac_task *t, long value) {
+  ac_loop *L = ac__loop();
+  if (t->wait_kind == WAIT_NONE || t->wait_kind == WAIT_JOB || !end_wait(L, t))
+    return 0;
+  ac__wake(L, t, value);
+  return 1;
+}
+
+static int stale(const ac_task *t) { return !t || (t->flags & (TASK_FREED | TASK_BLOCK_FREE)); }
+
+int ac_cancel(ac_task *t) {
+  if (stale(t))
+    return -EINVAL;
+  if (t->flags & TASK_DONE)
+    return 0;
+  if (!(t->flags & TASK_STARTED)) {
+    /* It never runs: the ready queue completes it (its join: -ECANCELED). */
+    t->flags |= TASK_NEVER_RAN;
+    return 0;
+  }
+  ac_loop *L = ac__loop();
+  if (t->wait_kind == WAIT_JOB) {
+    if (ac__job_cancel(L, t))
+      ac__wake(L, t, -ECANCELED);
+    return 0; /* otherwise the job's end delivers it */
+  }
+  if (t->wait_kind != WAIT_NONE && end_wait(L, t))
+    ac__wake(L, t, -ECANCELED);
+  else
+    t->flags |= TASK_CANCEL_PENDING;
+  return 0;
+}
+
+ac_frame *ac__yield(ac_frame *self, int *out) {
+  ac_loop *L = ac__loop();
+  int rc = ac__begin_wait(L, self, out, 0, WAIT_NONE, NULL);
+  *out = rc;
+  if (rc)
+    return self;
+  ac__ready(L, L->current);
+  return NULL;
+}
+
+/* ---- joins ---- */
+
+int ac__task_done(const ac_task *t) { return (t->flags & TASK_DONE) != 0; }
+
+int ac__join_begin(ac_task *t) {
+  if (stale(t) || (t->flags & (TASK_JOINED | TASK_DETACHED)))
+    return -EINVAL;
+  if (t == ac__loop()->current)
+    return -EDEADLK;
+  t->flags |= TASK_JOINED;
+  return 0;
+}
+
+void ac__join_abandon(ac_task *t) { t->flags &= (uint16_t)~TASK_JOINED; }
+
+int ac__join_finish(ac_task *t, void *result, size_t size) {
+  int rc = 0;
+  size_t rsize = t->root.meta >> 12;
+  if (t->flags & TASK_NEVER_RAN) {
+    rc = -ECANCELED;
+  } else if (result) {
+    if (rsize == 0xFFFFFu)
+      rc = -E2BIG;
+    else if (size != rsize)
+      rc = -EINVAL;
+    else
+      memcpy(result, (char *)&t->root + ((sizeof(ac_frame) + (1u << ((t->root.meta >> 8) & 15)) - 1) &
+                                          ~((1u << ((t->root.meta >> 8) & 15)) - 1)),
+             size);
+  }
+  free_task(ac__loop(), t);
+  return rc;
+}
+
+ac_frame *ac__wait_tasks(ac_frame *self, int *out, ac_task *const *tasks, size_t n) {
+  ac_loop *L = ac__loop();
+  ac_task *me = L->current;
+  for (size_t i = 0; i < n; i++) {
+    if (tasks[i]->flags & TASK_DONE) {
+      *out = (int)i;
+      return self;
+    }
+    if (JOINER(tasks[i]) && JOINER(tasks[i]) != me) {
+      ac__unwatch(tasks, i);
+      *out = -EBUSY;
+      return self;
+    }
+    tasks[i]->root.caller = (ac_frame *)me;
+  }
+  int rc = ac__begin_wait(L, self, out, 0, WAIT_TASKS, (void *)tasks);
+  if (rc) {
+    *out = rc;
+    return self;
+  }
+  return NULL;
+}
+
+void ac__unwatch(ac_task *const *tasks, size_t n) {
+  ac_task *me = ac__loop()->current;
+  for (size_t i = 0; i < n; i++)
+    if (JOINER(tasks[i]) == me)
+      tasks[i]->root.caller = NULL;
+}
+
+int ac_detach(ac_task *t) {
+  if (stale(t) || (t->flags & (TASK_JOINED | TASK_DETACHED)))
+    return -EINVAL;
+  t->flags |= TASK_DETACHED;
+  if (t->flags & TASK_DONE)
+    free_task(ac__loop(), t);
+  return 0;
+}
+
+ac_task *ac_current(void) { return ac__loop()->current; }
+size_t ac_tasks_live(void) { return ac__loop()->live; }
+
+/* ---- running ---- */
+
+/* Runs the tasks ready now; those they make ready run at the next turn,
+ * after the loop has polled (a task that yields in a loop cannot starve
+ * I/O). Returns whether any ran. */
+int ac__run_ready(ac_loop *L) {
+  ac_task *last = L->ready_tail;
+  if (!last)
+    return 0;
+  for (;;) {
+    ac_task *t = pop_ready(L);
+    run_task(L, t);
+    if (t == last)
+      break;
+  }
+  return 1;
+}
+
+static void cancel_one(ac_task *t, void *ctx) {
+  (void)ctx;
+  if (!(t->flags & (TASK_DONE | TASK_FREED)))
+    ac_cancel(t);
+}
+
+void ac__cancel_all(ac_loop *L) {
+  (void)L;
+  ac__tasks_foreach(cancel_one, NULL);
+}
+
+int ac__run_main(ac_frame *root, void *result, size_t size) {
+  ac_loop *L = ac__loop();
+  if (L->running) {
+    ac__frame_free(root);
+    return -EDEADLK;
+  }
+  const char *dbg = getenv("ASYNCC_DEBUG_SUSPEND");
+  L->debug_suspend = dbg && *dbg && *dbg != '0';
+  L->running = 1;
+  unsigned saved_budget = ac__call_budget;
+  ac__call_budget = L->debug_suspend ? 0 : CALL_BUDGET;
+  L->now = ac__clock_now(L);
+  ac_task *t = ac__spawn(root);
+  t->flags |= TASK_JOINED | TASK_MAIN; /* joined by us, below */
+  while (!(t->flags & TASK_DONE))
+    if (!ac__turn(L))
+      break; /* every task waits forever */
+  /* SPEC 3: the other tasks are cancelled and drained when main returns.
+   * Tasks that ignore cancellation and wait again are cancelled again. */
+  while (L->live > (t->flags & TASK_DONE ? 0u : 1u)) {
+    ac__cancel_all(L);
+    if (!ac__turn(L))
+      break;
+  }
+  L->running = 0;
+  ac__call_budget = saved_budget;
+  if (!(t->flags & TASK_DONE))
+    return -EDEADLK;
+  return ac__join_finish(t, result, size);
+}
+
+const char *ac_strerror(int err) { return strerror(err < 0 ? -err : err); }
+
+int ac__main_error(int rc) {
+  fprintf(stderr, "asyncc: async main could not finish: %s\n", ac_strerror(rc));
+  return 70; /* EX_SOFTWARE */
+}
