@@ -124,6 +124,7 @@ struct ac_loop {
   /* pool completions (pool.c) */
   _Atomic(job *) done;
   size_t jobs_inflight;
+  job *submit_head, *submit_tail; /* submitted during this turn */
   job *spare_jobs;
 
   /* signals (signal.c) */
@@ -192,6 +193,7 @@ void ac__loop_woken(ac_loop *L);
 /* Pool (pool.c) and signals (signal.c). */
 int ac__job_cancel(ac_loop *L, ac_task *t); /* 1: woken now; 0: when the job ends */
 void ac__jobs_complete(ac_loop *L);
+void ac__jobs_flush(ac_loop *L);
 void ac__signal_cancel(ac_loop *L, ac_task *t);
 void ac__signals_deliver(ac_loop *L);
 

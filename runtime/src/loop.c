@@ -189,6 +189,7 @@ static int has_sources(ac_loop *L) {
 
 int ac__turn(ac_loop *L) {
   ac__run_ready(L);
+  ac__jobs_flush(L);
   long long deadline = ac__next_deadline(L);
   int ready = L->ready_head != NULL;
   if (!ready && deadline < 0 && !has_sources(L))

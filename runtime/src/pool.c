@@ -1,5 +1,7 @@
 /* pool.c - the process's thread pool for blocking calls.
  *
+ * A loop collects the jobs its tasks submit during a turn and hands them
+ * over in one batch before it polls (one lock, one wake-up per idle worker).
  * Jobs wait in one FIFO queue under a mutex; workers take them, run them,
  * and push them onto the submitting loop's lock-free completion stack,
  * waking the loop only when it is not already due to look (one eventfd
@@ -11,7 +13,7 @@
 
 #include "internal.h"
 
-enum { JOB_QUEUED, JOB_RUNNING };
+enum { JOB_LOCAL, JOB_QUEUED, JOB_RUNNING };
 
 struct job {
   job *next, *prev; /* the queue; then the completion stack / spare list */
@@ -138,25 +140,14 @@ ac_frame *ac__blocking(ac_frame *self, long *out, long (*fn)(void *), void *arg)
     j->loop = L;
     j->task = L->current;
     j->cancelled = 0;
+    j->state = JOB_LOCAL;
     j->next = NULL;
-    pthread_mutex_lock(&pool.lock);
-    rc = start_locked();
-    if (!rc) {
-      j->state = JOB_QUEUED;
-      j->prev = pool.tail;
-      if (pool.tail)
-        pool.tail->next = j;
-      else
-        pool.head = j;
-      pool.tail = j;
-      if (pool.idle)
-        pthread_cond_signal(&pool.work);
-    }
-    pthread_mutex_unlock(&pool.lock);
-    if (rc) {
-      L->current->wait_kind = WAIT_NONE;
-      L->current->wait = NULL;
-    }
+    j->prev = L->submit_tail;
+    if (L->submit_tail)
+      L->submit_tail->next = j;
+    else
+      L->submit_head = j;
+    L->submit_tail = j;
   }
   if (rc) {
     if (j)
@@ -168,24 +159,73 @@ ac_frame *ac__blocking(ac_frame *self, long *out, long (*fn)(void *), void *arg)
   return NULL;
 }
 
+/* Hands the jobs submitted during this turn to the pool: 0, or -EAGAIN
+ * when no worker could be started (their waiters then get that error). */
+void ac__jobs_flush(ac_loop *L) {
+  job *first = L->submit_head, *last = L->submit_tail;
+  if (!first)
+    return;
+  L->submit_head = L->submit_tail = NULL;
+  size_t n = 0;
+  for (job *j = first; j; j = j->next) {
+    j->state = JOB_QUEUED;
+    n++;
+  }
+  pthread_mutex_lock(&pool.lock);
+  int rc = start_locked();
+  if (!rc) {
+    first->prev = pool.tail;
+    if (pool.tail)
+      pool.tail->next = first;
+    else
+      pool.head = first;
+    pool.tail = last;
+    if (pool.idle >= n && n == 1)
+      pthread_cond_signal(&pool.work);
+    else if (pool.idle)
+      pthread_cond_broadcast(&pool.work);
+  }
+  pthread_mutex_unlock(&pool.lock);
+  if (rc) {
+    for (job *j = first, *next; j; j = next) {
+      next = j->next;
+      L->jobs_inflight--;
+      ac__wake(L, j->task, rc);
+      job_recycle(L, j);
+    }
+  }
+}
+
 int ac__job_cancel(ac_loop *L, ac_task *t) {
   job *j = t->wait;
   if (j->cancelled)
     return 0;
-  pthread_mutex_lock(&pool.lock);
-  int queued = j->state == JOB_QUEUED;
-  if (queued) {
+  int dropped = 1;
+  if (j->state == JOB_LOCAL) {
     if (j->prev)
       j->prev->next = j->next;
     else
-      pool.head = j->next;
+      L->submit_head = j->next;
     if (j->next)
       j->next->prev = j->prev;
     else
-      pool.tail = j->prev;
+      L->submit_tail = j->prev;
+  } else {
+    pthread_mutex_lock(&pool.lock);
+    dropped = j->state == JOB_QUEUED;
+    if (dropped) {
+      if (j->prev)
+        j->prev->next = j->next;
+      else
+        pool.head = j->next;
+      if (j->next)
+        j->next->prev = j->prev;
+      else
+        pool.tail = j->prev;
+    }
+    pthread_mutex_unlock(&pool.lock);
   }
-  pthread_mutex_unlock(&pool.lock);
-  if (!queued) {
+  if (!dropped) {
     /* It runs: its waiter resumes when it ends, never earlier. */
     j->cancelled = 1;
     return 0;
