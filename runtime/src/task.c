@@ -357,17 +357,27 @@ int ac__run_main(ac_frame *root, void *result, size_t size) {
   while (!(t->flags & TASK_DONE))
     if (!ac__turn(L))
       break; /* every task waits forever */
-  /* SPEC 3: the other tasks are cancelled and drained when main returns.
-   * Tasks that ignore cancellation and wait again are cancelled again. */
-  while (L->live > (t->flags & TASK_DONE ? 0u : 1u)) {
+  int deadlocked = !(t->flags & TASK_DONE);
+  /* SPEC 3: the other tasks are cancelled and drained when main returns
+   * (after a deadlock, main with them). Their cleanup may await; tasks
+   * that wait again for something that cannot happen are cancelled again,
+   * and a loop where nothing can happen even then is left as it is. */
+  ac__cancel_all(L);
+  for (int stuck = 0; L->live && stuck < 2;) {
+    if (ac__turn(L)) {
+      stuck = 0;
+      continue;
+    }
+    stuck++;
     ac__cancel_all(L);
-    if (!ac__turn(L))
-      break;
   }
   L->running = 0;
   ac__call_budget = saved_budget;
-  if (!(t->flags & TASK_DONE))
+  if (deadlocked) {
+    if (t->flags & TASK_DONE)
+      free_task(L, t);
     return -EDEADLK;
+  }
   return ac__join_finish(t, result, size);
 }
 
