@@ -806,8 +806,9 @@ static int builtin_of(fnlow *F, const node *call) {
   return BUILTIN_NONE;
 }
 
-/* The async call a built-in form is given, or NULL after an error. */
-static node *builtin_call(fnlow *F, node *e, int kind) {
+/* The async call a built-in form is given, or NULL after an error (which
+ * check_calls reports; the rewrite that follows asks again, quietly). */
+static node *builtin_call(fnlow *F, node *e, int kind, int report) {
   node *arg = ast_first(e->b);
   int nargs = 0;
   for (node *a = arg; a; a = a->next)
@@ -815,11 +816,13 @@ static node *builtin_call(fnlow *F, node *e, int kind) {
   node *c = unparen(arg);
   const char *what = kind == BUILTIN_SPAWN ? "ac_spawn(call)" : "ac_run(call, result)";
   if (!c || nargs != (kind == BUILTIN_SPAWN ? 1 : 2) || c->kind != AST_CALL || !callee_fn(F, c)) {
-    error_at(F->L, e, "%s needs a call of an async function", what);
+    if (report)
+      error_at(F->L, e, "%s needs a call of an async function", what);
     return NULL;
   }
   if (callee_fn(F, c)->leaf) {
-    error_at(F->L, e, "'%s' is a wait of the runtime: it cannot be used in %s", callee_fn(F, c)->name->name,
+    if (report)
+      error_at(F->L, e, "'%s' is a wait of the runtime: it cannot be used in %s", callee_fn(F, c)->name->name,
              what);
     return NULL;
   }
@@ -844,7 +847,7 @@ static void check_calls(fnlow *F, node *e, int awaited, int deep) {
   if (e->kind == AST_CALL) {
     int kind = builtin_of(F, e);
     if (kind) {
-      node *c = builtin_call(F, e, kind);
+      node *c = builtin_call(F, e, kind, 1);
       if (c) {
         check_calls(F, c->b, 0, deep);
         check_calls(F, ast_first(e->b)->next, 0, deep);
@@ -890,7 +893,7 @@ static int rewrite_builtins(fnlow *F, node *e, int deep) {
   }
   if (e->kind == AST_CALL) {
     int kind = builtin_of(F, e);
-    node *c = kind ? builtin_call(F, e, kind) : NULL;
+    node *c = kind ? builtin_call(F, e, kind, 0) : NULL;
     if (c) {
       async_fn *fn = callee_fn(F, c);
       node *callee = unparen(e->a);

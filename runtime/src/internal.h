@@ -220,6 +220,10 @@ void ac__fd_created(int fd);
 /* The kind of descriptor, cached: for reads and writes that must not block. */
 enum { FDK_SOCKET = 1, FDK_NONBLOCK = 2 };
 int ac__fd_kind(int fd); /* FDK_ bits, or a negative errno */
+/* Directions of fd known to be empty (reads) or full (writes) since the
+ * last readiness edge (io.c). */
+int ac__fd_drained(int fd, int events);
+void ac__fd_set_drained(int fd, int events);
 /* poll() with no wait: whether fd has events now. */
 int ac__fd_poll_now(int fd, int events);
 

@@ -20,6 +20,7 @@ struct fd_state {
   ac_task *reader, *writer; /* the tasks waiting for each direction */
   uint8_t registered;       /* in the backend */
   uint8_t ready;            /* readiness seen while nobody waited */
+  uint8_t drained;          /* directions known empty/full since the last edge */
   int8_t kind;              /* FDK_ bits + 1; 0: not known yet */
 };
 
@@ -115,10 +116,29 @@ void ac__fd_wait_cancel(ac_loop *L, ac_task *t) {
   unhook(L, &L->fds[(intptr_t)t->wait], t);
 }
 
+/* A read shorter than asked for emptied a stream socket's queue, and a
+ * short write filled its buffer: the next call in that direction waits for
+ * the next edge instead of trying a system call that would say EAGAIN
+ * (an edge after the short call is in the backend's queue, so it cannot be
+ * missed). */
+int ac__fd_drained(int fd, int events) {
+  ac_loop *L = ac__loop();
+  return fd < L->nfds && (L->fds[fd].drained & events);
+}
+
+void ac__fd_set_drained(int fd, int events) {
+  if (fd < 0)
+    return;
+  fd_state *st = state_of(ac__loop(), fd);
+  st->drained |= (uint8_t)events;
+  st->ready &= (uint8_t)~events; /* older edges: the drain came after them */
+}
+
 void ac__fd_ready(ac_loop *L, int fd, unsigned events) {
   if (fd >= L->nfds)
     return;
   fd_state *st = &L->fds[fd];
+  st->drained &= (uint8_t)~events;
   ac_task *r = (events & AC_READABLE) ? st->reader : NULL;
   ac_task *w = (events & AC_WRITABLE) ? st->writer : NULL;
   if (r) {

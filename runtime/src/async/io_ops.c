@@ -30,16 +30,21 @@ static async int ready_for(int fd, int kind, int ev) {
 
 async ssize_t ac_recv(int fd, void *buf, size_t n, int flags) {
   for (;;) {
+    if (ac__fd_drained(fd, AC_READABLE)) {
+      int rc = await ac_wait_fd(fd, AC_READABLE);
+      if (rc < 0)
+        return rc;
+    }
     ssize_t r = recv(fd, buf, n, flags | MSG_DONTWAIT);
+    if (r > 0 && (size_t)r < n && !(flags & MSG_PEEK))
+      ac__fd_set_drained(fd, AC_READABLE);
     if (r >= 0)
       return r;
     if (errno == EINTR)
       continue;
     if (errno != EAGAIN && errno != EWOULDBLOCK)
       return -errno;
-    int rc = await ac_wait_fd(fd, AC_READABLE);
-    if (rc < 0)
-      return rc;
+    ac__fd_set_drained(fd, AC_READABLE);
   }
 }
 
@@ -50,27 +55,35 @@ async ssize_t ac_read(int fd, void *buf, size_t n) {
   if (kind & FDK_SOCKET)
     return await ac_recv(fd, buf, n, 0);
   for (;;) {
-    int rc = await ready_for(fd, kind, AC_READABLE);
+    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_READABLE) ? await ac_wait_fd(fd, AC_READABLE)
+                                                                      : await ready_for(fd, kind, AC_READABLE);
     if (rc < 0)
       return rc;
     ssize_t r = read(fd, buf, n);
+    if (r > 0 && (size_t)r < n && (kind & FDK_NONBLOCK))
+      ac__fd_set_drained(fd, AC_READABLE);
     if (r >= 0)
       return r;
     if (errno == EINTR)
       continue;
     if (errno != EAGAIN && errno != EWOULDBLOCK)
       return -errno;
-    rc = await ac_wait_fd(fd, AC_READABLE);
-    if (rc < 0)
-      return rc;
+    ac__fd_set_drained(fd, AC_READABLE);
   }
 }
 
 async ssize_t ac_send(int fd, const void *buf, size_t n, int flags) {
   size_t done = 0;
   while (done < n) {
+    if (ac__fd_drained(fd, AC_WRITABLE)) {
+      int rc = await ac_wait_fd(fd, AC_WRITABLE);
+      if (rc < 0)
+        return rc;
+    }
     ssize_t r = send(fd, (const char *)buf + done, n - done, flags | MSG_DONTWAIT | MSG_NOSIGNAL);
     if (r >= 0) {
+      if ((size_t)r < n - done)
+        ac__fd_set_drained(fd, AC_WRITABLE);
       done += (size_t)r;
       continue;
     }
@@ -78,9 +91,7 @@ async ssize_t ac_send(int fd, const void *buf, size_t n, int flags) {
       continue;
     if (errno != EAGAIN && errno != EWOULDBLOCK)
       return -errno;
-    int rc = await ac_wait_fd(fd, AC_WRITABLE);
-    if (rc < 0)
-      return rc;
+    ac__fd_set_drained(fd, AC_WRITABLE);
   }
   return (ssize_t)n;
 }
@@ -93,7 +104,8 @@ async ssize_t ac_write(int fd, const void *buf, size_t n) {
     return await ac_send(fd, buf, n, 0);
   size_t done = 0;
   while (done < n) {
-    int rc = await ready_for(fd, kind, AC_WRITABLE);
+    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_WRITABLE) ? await ac_wait_fd(fd, AC_WRITABLE)
+                                                                      : await ready_for(fd, kind, AC_WRITABLE);
     if (rc < 0)
       return rc;
     /* A blocking descriptor that polls writable takes PIPE_BUF bytes
@@ -103,6 +115,8 @@ async ssize_t ac_write(int fd, const void *buf, size_t n) {
       chunk = 4096;
     ssize_t r = ac__write_nosigpipe(fd, (const char *)buf + done, chunk);
     if (r >= 0) {
+      if ((size_t)r < chunk && (kind & FDK_NONBLOCK))
+        ac__fd_set_drained(fd, AC_WRITABLE);
       done += (size_t)r;
       continue;
     }
@@ -110,9 +124,7 @@ async ssize_t ac_write(int fd, const void *buf, size_t n) {
       continue;
     if (errno != EAGAIN && errno != EWOULDBLOCK)
       return -errno;
-    rc = await ac_wait_fd(fd, AC_WRITABLE);
-    if (rc < 0)
-      return rc;
+    ac__fd_set_drained(fd, AC_WRITABLE);
   }
   return (ssize_t)n;
 }
