@@ -16,7 +16,6 @@
  * new frame into a block of the task pool (runtime/src/frame.c), so a
  * sleeping task costs this header, its frame and nothing else. */
 enum {
-  TASK_STARTED = 1 << 0,        /* its root frame has run */
   TASK_DONE = 1 << 1,           /* the root returned, or it was cancelled before it ran */
   TASK_DETACHED = 1 << 2,       /* frees itself when done */
   TASK_JOINED = 1 << 3,         /* a join was started (only one at a time) */
@@ -132,7 +131,13 @@ struct ac_loop {
   ac_task **signal_lists; /* per signal number, pprev-linked through the tasks */
 };
 
-ac_loop *ac__loop(void);
+/* This thread's loop, made at its first use. */
+extern _Thread_local ac_loop *ac__loop_of_thread;
+ac_loop *ac__loop_create(void);
+static inline ac_loop *ac__loop(void) {
+  ac_loop *L = ac__loop_of_thread;
+  return __builtin_expect(L != NULL, 1) ? L : ac__loop_create();
+}
 /* Makes the backend and the wake-up eventfd: 0 or a negative errno. */
 int ac__loop_backend(ac_loop *L);
 /* Wakes the loop from another thread (async-signal-safe). */

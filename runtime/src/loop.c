@@ -16,7 +16,7 @@ struct post {
   void *arg;
 };
 
-static _Thread_local ac_loop *loop_of_thread;
+_Thread_local ac_loop *ac__loop_of_thread;
 static pthread_key_t loop_key;
 static pthread_once_t loop_key_once = PTHREAD_ONCE_INIT;
 
@@ -45,7 +45,7 @@ static void loop_destroy(void *p) {
 
 static void make_key(void) { pthread_key_create(&loop_key, loop_destroy); }
 
-static ac_loop *loop_create(void) {
+ac_loop *ac__loop_create(void) {
   ac_loop *L = ac__alloc_or_oom(sizeof *L);
   memset(L, 0, sizeof *L);
   L->backend_fd = -1;
@@ -56,13 +56,8 @@ static ac_loop *loop_create(void) {
   L->virtual_clock = v && *v && *v != '0';
   pthread_once(&loop_key_once, make_key);
   pthread_setspecific(loop_key, L); /* freed when the thread exits */
-  loop_of_thread = L;
+  ac__loop_of_thread = L;
   return L;
-}
-
-ac_loop *ac__loop(void) {
-  ac_loop *L = loop_of_thread;
-  return L ? L : loop_create();
 }
 
 /* ---- time ---- */

@@ -35,11 +35,12 @@ static ac_task *pop_ready(ac_loop *L) {
     if (!L->ready_head) {
       L->ready_tail = NULL;
     } else {
-      /* The next task to run is known now: fetch its header and the top
-       * frame's first line while this one runs (with many tasks, those
-       * misses are most of a switch's cost). */
+      /* The next task to run is known now: fetch its header and the
+       * root frame's start while this one runs (with many tasks, those
+       * misses are most of a switch's cost). Not its top frame: finding
+       * that would be a load that waits for the miss. */
       __builtin_prefetch(L->ready_head, 1);
-      __builtin_prefetch(L->ready_head->top, 1);
+      __builtin_prefetch((char *)L->ready_head + 64, 1);
     }
   }
   return t;
@@ -48,16 +49,14 @@ static ac_task *pop_ready(ac_loop *L) {
 static void complete_task(ac_loop *L, ac_task *t);
 
 /* Runs t from its top frame until it suspends or finishes. */
-static void run_task(ac_loop *L, ac_task *t) {
-  if (t->flags & TASK_NEVER_RAN) {
+static inline void run_task(ac_loop *L, ac_task *t) {
+  if (__builtin_expect(t->flags & TASK_NEVER_RAN, 0)) {
     complete_task(L, t);
     return;
   }
-  t->flags |= TASK_STARTED;
   L->current = t;
   for (ac_frame *f = t->top; f;)
     f = f->step(f);
-  L->current = NULL;
 }
 
 ac_frame *ac__await(ac_frame *self, ac_frame *child) {
@@ -207,7 +206,9 @@ int ac_cancel(ac_task *t) {
     return -EINVAL;
   if (t->flags & TASK_DONE)
     return 0;
-  if (!(t->flags & TASK_STARTED)) {
+  /* Not run yet: still at the start of its root (once run, it waits
+   * further on or is done). Computed, so running costs no store. */
+  if (t->top == &t->root && t->root.state == 0 && t != ac__loop()->current) {
     /* It never runs: the ready queue completes it (its join: -ECANCELED). */
     t->flags |= TASK_NEVER_RAN;
     return 0;
@@ -225,13 +226,18 @@ int ac_cancel(ac_task *t) {
   return 0;
 }
 
+/* The hottest wait: nothing to record but the frame to resume. */
 ac_frame *ac__yield(ac_frame *self, int *out) {
   ac_loop *L = ac__loop();
-  int rc = ac__begin_wait(L, self, out, 0, WAIT_NONE, NULL);
-  *out = rc;
-  if (rc)
+  ac_task *t = L->current;
+  if (__builtin_expect(t->flags & TASK_CANCEL_PENDING, 0)) {
+    t->flags &= (uint16_t)~TASK_CANCEL_PENDING;
+    *out = -ECANCELED;
     return self;
-  ac__ready(L, L->current);
+  }
+  *out = 0;
+  t->top = self;
+  ac__ready(L, t);
   return NULL;
 }
 
@@ -326,6 +332,7 @@ int ac__run_ready(ac_loop *L) {
     if (t == last)
       break;
   }
+  L->current = NULL;
   return 1;
 }
 
