@@ -138,9 +138,11 @@ static void bucket_release(ac_loop *L, bucket *b) {
 }
 
 static long long deadline_in(ac_loop *L, long ms) {
+  /* Far enough to mean "never" without overflowing: 10^12 ms is 31 years. */
+  const long long never = 1000000000000LL;
   if (ms < 0)
     ms = 0;
-  return L->now + ms;
+  return L->now + (ms > never ? never : ms);
 }
 
 /* ---- sleeping tasks ---- */
