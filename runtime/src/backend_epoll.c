@@ -50,6 +50,8 @@ int ac__backend_poll(ac_loop *L, int timeout) {
       ready |= AC_READABLE;
     if (e & (EPOLLOUT | EPOLLHUP | EPOLLERR))
       ready |= AC_WRITABLE;
+    if (e & (EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+      ready |= AC__HUP;
     ac__fd_ready(L, fd, ready);
   }
   return n;

@@ -163,6 +163,8 @@ int ac__join_begin(ac_task *t);
 int ac__join_finish(ac_task *t, void *result, size_t size);
 void ac__join_abandon(ac_task *t);
 int ac__task_done(const ac_task *t);
+/* A cancellation was requested and t finished before any wait saw it. */
+int ac__cancel_undelivered(const ac_task *t);
 void ac__unwatch(ac_task *const *tasks, size_t n);
 
 /* Frames and the task pool (frame.c). */
@@ -185,7 +187,10 @@ long long ac__clock_now(ac_loop *L);
 
 /* Descriptors (io.c) and the backend (backend_epoll.c). */
 void ac__fd_wait_cancel(ac_loop *L, ac_task *t);
+/* events: AC_READABLE, AC_WRITABLE, and AC__HUP for a hang-up or error. */
+enum { AC__HUP = 0x10 };
 void ac__fd_ready(ac_loop *L, int fd, unsigned events);
+ac_frame *ac__wait_edge(ac_frame *self, int *out, int fd, int events);
 int ac__backend_open(void);
 int ac__backend_add(ac_loop *L, int fd);
 void ac__backend_del(ac_loop *L, int fd);
@@ -214,6 +219,9 @@ struct ac_chan {
 #ifdef __ASYNCC__
 __async int ac_park(ac_waitq *q, ac_waiter *w) __attribute__((__asyncc_leaf__));
 __async int ac_wait_tasks(ac_task *const *tasks, size_t n) __attribute__((__asyncc_leaf__));
+/* ac_wait_fd without its first look: the next edge (or one seen while
+ * nobody waited). For the I/O calls, which wait only after EAGAIN. */
+__async int ac_wait_edge(int fd, int events) __attribute__((__asyncc_leaf__));
 #endif
 /* A timer callback: ends the wait of the task in tm->arg with -ETIMEDOUT. */
 void ac__timeout_interrupt(ac__timer *tm);
@@ -229,7 +237,8 @@ int ac__fd_kind(int fd); /* FDK_ bits, or a negative errno */
  * last readiness edge (io.c). */
 int ac__fd_drained(int fd, int events);
 void ac__fd_set_drained(int fd, int events);
-/* poll() with no wait: whether fd has events now. */
+/* poll() with no wait: whether fd has events now; which ones. */
 int ac__fd_poll_now(int fd, int events);
+int ac__fd_poll_events(int fd, int events);
 
 #endif

@@ -21,6 +21,7 @@ struct fd_state {
   uint8_t registered;       /* in the backend */
   uint8_t ready;            /* readiness seen while nobody waited */
   uint8_t drained;          /* directions known empty/full since the last edge */
+  uint8_t hup;              /* the peer hung up or the socket failed: sticky */
   int8_t kind;              /* FDK_ bits + 1; 0: not known yet */
 };
 
@@ -57,17 +58,33 @@ int ac__fd_kind(int fd) {
   return st->kind - 1;
 }
 
-int ac__fd_poll_now(int fd, int events) {
+/* The events of fd now (AC_ bits; hang-ups and errors count as both),
+ * or a negative errno. */
+int ac__fd_poll_events(int fd, int events) {
   struct pollfd p = {.fd = fd, .events = (short)((events & AC_READABLE ? POLLIN : 0) |
                                                  (events & AC_WRITABLE ? POLLOUT : 0))};
   int n;
   do
     n = poll(&p, 1, 0);
   while (n < 0 && errno == EINTR);
-  return n > 0;
+  if (n < 0)
+    return -errno;
+  if (p.revents & POLLNVAL)
+    return -EBADF;
+  int got = 0;
+  if (p.revents & (POLLIN | POLLHUP | POLLERR))
+    got |= AC_READABLE;
+  if (p.revents & (POLLOUT | POLLHUP | POLLERR))
+    got |= AC_WRITABLE;
+  return got & events;
 }
 
-ac_frame *ac__wait_fd(ac_frame *self, int *out, int fd, int events) {
+int ac__fd_poll_now(int fd, int events) { return ac__fd_poll_events(fd, events) > 0; }
+
+/* Waits for the next readiness edge in events, or reports one seen while
+ * nobody waited (the I/O calls: they wait only after EAGAIN or a short
+ * read or write, so the edge that ends the wait is still to come). */
+static ac_frame *wait_fd(ac_frame *self, int *out, int fd, int events, int level) {
   ac_loop *L = ac__loop();
   events &= AC_READABLE | AC_WRITABLE;
   int rc = fd < 0 ? -EBADF : !events ? -EINVAL : ac__loop_backend(L);
@@ -78,7 +95,14 @@ ac_frame *ac__wait_fd(ac_frame *self, int *out, int fd, int events) {
   }
   if (!rc) {
     int ready = st->ready & events;
-    if (ready) {
+    if (!ready && level) {
+      /* ac_wait_fd promises the state, not an edge: ask the kernel. */
+      int now = ac__fd_poll_events(fd, events);
+      if (now < 0)
+        rc = now;
+      ready = now > 0 ? now : 0;
+    }
+    if (ready && !rc) {
       /* Seen while nobody waited: report it; a wrong guess costs the
        * caller one EAGAIN and a real wait. */
       st->ready &= (uint8_t)~ready;
@@ -104,6 +128,14 @@ ac_frame *ac__wait_fd(ac_frame *self, int *out, int fd, int events) {
   return NULL;
 }
 
+ac_frame *ac__wait_fd(ac_frame *self, int *out, int fd, int events) {
+  return wait_fd(self, out, fd, events, 1);
+}
+
+ac_frame *ac__wait_edge(ac_frame *self, int *out, int fd, int events) {
+  return wait_fd(self, out, fd, events, 0);
+}
+
 static void unhook(ac_loop *L, fd_state *st, ac_task *t) {
   if (st->reader == t)
     st->reader = NULL;
@@ -122,8 +154,10 @@ void ac__fd_wait_cancel(ac_loop *L, ac_task *t) {
  * (an edge after the short call is in the backend's queue, so it cannot be
  * missed). */
 int ac__fd_drained(int fd, int events) {
+  /* After a hang-up a short read may leave the end of file to read, and
+   * no edge will announce it again: then every call tries. */
   ac_loop *L = ac__loop();
-  return fd < L->nfds && (L->fds[fd].drained & events);
+  return fd < L->nfds && (L->fds[fd].drained & events) && !L->fds[fd].hup;
 }
 
 void ac__fd_set_drained(int fd, int events) {
@@ -138,6 +172,9 @@ void ac__fd_ready(ac_loop *L, int fd, unsigned events) {
   if (fd >= L->nfds)
     return;
   fd_state *st = &L->fds[fd];
+  if (events & AC__HUP)
+    st->hup = 1;
+  events &= AC_READABLE | AC_WRITABLE;
   st->drained &= (uint8_t)~events;
   ac_task *r = (events & AC_READABLE) ? st->reader : NULL;
   ac_task *w = (events & AC_WRITABLE) ? st->writer : NULL;

@@ -244,12 +244,13 @@ ac_frame *ac__yield(ac_frame *self, int *out) {
 /* ---- joins ---- */
 
 int ac__task_done(const ac_task *t) { return (t->flags & TASK_DONE) != 0; }
+int ac__cancel_undelivered(const ac_task *t) { return (t->flags & TASK_CANCEL_PENDING) != 0; }
 
 int ac__join_begin(ac_task *t) {
+  if (t && t == ac__loop()->current)
+    return -EDEADLK;
   if (stale(t) || (t->flags & (TASK_JOINED | TASK_DETACHED)))
     return -EINVAL;
-  if (t == ac__loop()->current)
-    return -EDEADLK;
   t->flags |= TASK_JOINED;
   return 0;
 }

@@ -17,10 +17,10 @@
 
 /* Waits until a call on fd in direction ev would not block: 0 or an error. */
 static async int ready_for(int fd, int kind, int ev) {
-  if ((kind & (FDK_SOCKET | FDK_NONBLOCK)) || ac__fd_poll_now(fd, ev))
+  if ((kind & FDK_NONBLOCK) || ac__fd_poll_now(fd, ev))
     return 0;
   for (;;) {
-    int rc = await ac_wait_fd(fd, ev);
+    int rc = await ac_wait_edge(fd, ev);
     if (rc < 0)
       return rc;
     if (ac__fd_poll_now(fd, ev))
@@ -31,7 +31,7 @@ static async int ready_for(int fd, int kind, int ev) {
 async ssize_t ac_recv(int fd, void *buf, size_t n, int flags) {
   for (;;) {
     if (ac__fd_drained(fd, AC_READABLE)) {
-      int rc = await ac_wait_fd(fd, AC_READABLE);
+      int rc = await ac_wait_edge(fd, AC_READABLE);
       if (rc < 0)
         return rc;
     }
@@ -55,7 +55,7 @@ async ssize_t ac_read(int fd, void *buf, size_t n) {
   if (kind & FDK_SOCKET)
     return await ac_recv(fd, buf, n, 0);
   for (;;) {
-    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_READABLE) ? await ac_wait_fd(fd, AC_READABLE)
+    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_READABLE) ? await ac_wait_edge(fd, AC_READABLE)
                                                                       : await ready_for(fd, kind, AC_READABLE);
     if (rc < 0)
       return rc;
@@ -76,7 +76,7 @@ async ssize_t ac_send(int fd, const void *buf, size_t n, int flags) {
   size_t done = 0;
   while (done < n) {
     if (ac__fd_drained(fd, AC_WRITABLE)) {
-      int rc = await ac_wait_fd(fd, AC_WRITABLE);
+      int rc = await ac_wait_edge(fd, AC_WRITABLE);
       if (rc < 0)
         return rc;
     }
@@ -104,7 +104,7 @@ async ssize_t ac_write(int fd, const void *buf, size_t n) {
     return await ac_send(fd, buf, n, 0);
   size_t done = 0;
   while (done < n) {
-    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_WRITABLE) ? await ac_wait_fd(fd, AC_WRITABLE)
+    int rc = (kind & FDK_NONBLOCK) && ac__fd_drained(fd, AC_WRITABLE) ? await ac_wait_edge(fd, AC_WRITABLE)
                                                                       : await ready_for(fd, kind, AC_WRITABLE);
     if (rc < 0)
       return rc;
@@ -149,6 +149,8 @@ async int ac_accept(int fd, struct sockaddr *addr, socklen_t *addrlen) {
   int kind = ac__fd_kind(fd);
   if (kind < 0)
     return kind;
+  if (!(kind & FDK_SOCKET))
+    return -ENOTSOCK;
   long backoff = 1;
   for (;;) {
     int rc = await ready_for(fd, kind, AC_READABLE);
@@ -163,7 +165,7 @@ async int ac_accept(int fd, struct sockaddr *addr, socklen_t *addrlen) {
     if (e == EINTR || e == ECONNABORTED || e == EPROTO)
       continue;
     if (e == EAGAIN || e == EWOULDBLOCK) {
-      rc = await ac_wait_fd(fd, AC_READABLE);
+      rc = await ac_wait_edge(fd, AC_READABLE);
       if (rc < 0)
         return rc;
       continue;
@@ -194,7 +196,7 @@ async int ac_connect(int fd, const struct sockaddr *addr, socklen_t addrlen, lon
   ac__timer tm;
   if (timeout_ms >= 0)
     ac__timer_start(&tm, timeout_ms, ac__timeout_interrupt, ac_current());
-  int rc = await ac_wait_fd(fd, AC_WRITABLE);
+  int rc = await ac_wait_edge(fd, AC_WRITABLE);
   if (timeout_ms >= 0)
     ac__timer_stop(&tm);
   if (rc < 0)

@@ -122,7 +122,9 @@ async int ac__join_timeout_sized(ac_task *t, long ms, void *result, size_t size)
     }
   }
   ac__timer_stop(&deadline);
-  if (cancelled || deadline.fired) {
+  /* A deadline whose cancellation t never saw (it finished in the same
+   * turn) did not cut it short: its result stands. */
+  if (cancelled || (deadline.fired && !ac__cancel_undelivered(t))) {
     ac__join_finish(t, NULL, 0);
     return cancelled ? -ECANCELED : -ETIMEDOUT;
   }
