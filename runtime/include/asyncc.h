@@ -165,23 +165,26 @@ __async int ac_yield(void) __attribute__((__asyncc_leaf__));
 /* Sleeps ms milliseconds (0: until the loop's next turn); 0 or -ECANCELED. */
 __async int ac_sleep(long ms) __attribute__((__asyncc_leaf__));
 #endif
+/* The size of what p points to; for NULL (nothing to copy) not sizeof(void),
+ * which -Wpointer-arith reports. */
+#define ac__size_at(p) sizeof *_Generic((p), void *: (char *)0, default: (p))
 /* Waits for t to finish and copies its return value to *result (unless
  * result is NULL); the size of *result must be the size of t's return
  * value. 0, or -EINVAL (size mismatch, t already joined or detached),
  * -EDEADLK (t is the current task), -ECANCELED (t cancelled before it first
  * ran; or this wait was cancelled: t keeps running and can be joined again).
  * A task is joined or detached once. */
-#define ac_join(t, result) ac__join_sized((t), (result), sizeof *(result))
+#define ac_join(t, result) ac__join_sized((t), (result), ac__size_at(result))
 /* Joins all n tasks, results[i] getting task i's value (results may be
  * NULL); 0 or the first error of a join. Cancelled, it cancels the tasks
  * and returns -ECANCELED once they have all finished. */
-#define ac_gather(tasks, n, results) ac__gather_sized((tasks), (n), (results), sizeof *(results))
+#define ac_gather(tasks, n, results) ac__gather_sized((tasks), (n), (results), ac__size_at(results))
 /* Waits for the first of n tasks to finish: returns its index (its value
  * in *result) after cancelling and joining the others. */
-#define ac_race(tasks, n, result) ac__race_sized((tasks), (n), (result), sizeof *(result))
+#define ac_race(tasks, n, result) ac__race_sized((tasks), (n), (result), ac__size_at(result))
 /* ac_join with a deadline ms milliseconds away: at the deadline t is
  * cancelled, and once it has finished, -ETIMEDOUT is returned. */
-#define ac_join_timeout(t, ms, result) ac__join_timeout_sized((t), (ms), (result), sizeof *(result))
+#define ac_join_timeout(t, ms, result) ac__join_timeout_sized((t), (ms), (result), ac__size_at(result))
 /* Detaches t: it runs to its end and frees itself. 0, or -EINVAL if t was
  * already joined or detached. */
 int ac_detach(ac_task *t);

@@ -228,3 +228,20 @@ size_t ac_frames_pooled_bytes(void) {
   }
   return bytes;
 }
+
+void ac__frames_release_thread(void) {
+  pool *pools[] = {&mem.frames, &mem.tasks};
+  for (size_t i = 0; i < 2; i++) {
+    for (slab *s = pools[i]->slabs, *next; s; s = next) {
+      next = s->next;
+      free(s);
+    }
+    memset(pools[i], 0, sizeof *pools[i]);
+  }
+  for (big_prefix *b = mem.big_tasks, *next; b; b = next) {
+    next = b->next;
+    free(b);
+  }
+  mem.big_tasks = NULL;
+  mem.live = 0;
+}

@@ -92,6 +92,7 @@ struct ac_loop {
   ac_task *ready_head, *ready_tail;
   ac_task *current;
   int running;       /* inside ac__run_main on this thread */
+  int main_done;     /* the task of ac__run_main finished: end the turn now */
   int debug_suspend; /* ASYNCC_DEBUG_SUSPEND: every await goes through the queue */
   size_t live;       /* tasks spawned and not done */
   ac_task *quar_head, *quar_tail; /* freed tasks, oldest first */
@@ -122,6 +123,7 @@ struct ac_loop {
 
   /* pool completions (pool.c) */
   _Atomic(job *) done;
+  atomic_int wakers; /* pool workers between publishing and waking us */
   size_t jobs_inflight;
   job *submit_head, *submit_tail; /* submitted during this turn */
   job *spare_jobs;
@@ -178,6 +180,10 @@ void ac__task_block_free(ac_task *t);
 /* Calls fn on every task block in use on this thread. */
 void ac__tasks_foreach(void (*fn)(ac_task *t, void *ctx), void *ctx);
 size_t ac__frame_size(const ac_frame *f);
+/* The exiting thread's pools go back to malloc. */
+void ac__frames_release_thread(void);
+/* Waits for this loop's pool jobs to end (the exiting thread's loop). */
+void ac__jobs_wait_all(ac_loop *L);
 
 /* Timers (timer.c). */
 void ac__sleep_cancel(ac_loop *L, ac_task *t);

@@ -1,6 +1,7 @@
 /* loop.c - one event loop per thread: its turn (run what is ready, poll,
  * fire timers), the clock, and wake-ups and posts from other threads. */
 #include <errno.h>
+#include <sched.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,12 @@ static pthread_once_t loop_key_once = PTHREAD_ONCE_INIT;
 
 static void loop_destroy(void *p) {
   ac_loop *L = p;
+  /* Jobs may still write into frames of this thread, and workers may be
+   * about to wake us: both end before anything is freed. */
+  ac__jobs_wait_all(L);
+  while (atomic_load(&L->wakers))
+    sched_yield();
+  ac__frames_release_thread();
   if (L->backend_fd >= 0)
     close(L->backend_fd);
   if (L->wake_fd >= 0)
@@ -185,6 +192,11 @@ static int has_sources(ac_loop *L) {
 int ac__turn(ac_loop *L) {
   ac__run_ready(L);
   ac__jobs_flush(L);
+  if (L->main_done) {
+    /* The others are cancelled now, not after this turn's wait. */
+    L->main_done = 0;
+    return 1;
+  }
   long long deadline = ac__next_deadline(L);
   int ready = L->ready_head != NULL;
   if (!ready && deadline < 0 && !has_sources(L))

@@ -7,6 +7,8 @@
  * waking the loop only when it is not already due to look (one eventfd
  * write per batch). The loop finishes completions in submission order. */
 #include <errno.h>
+#include <poll.h>
+#include <unistd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,12 +70,16 @@ static void *worker(void *arg) {
     pthread_mutex_unlock(&pool.lock);
 
     j->result = j->fn(j->arg);
+    /* Once j is published the loop may finish it, and its thread exit:
+     * wakers holds the loop's destruction off until our wake-up is done. */
     ac_loop *L = j->loop;
+    atomic_fetch_add(&L->wakers, 1);
     job *top = atomic_load(&L->done);
     do
       j->next = top;
     while (!atomic_compare_exchange_weak(&L->done, &top, j));
     ac__loop_wake(L); /* j may be gone already: only L from here */
+    atomic_fetch_sub(&L->wakers, 1);
 
     pthread_mutex_lock(&pool.lock);
   }
@@ -251,5 +257,26 @@ void ac__jobs_complete(ac_loop *L) {
     L->jobs_inflight--;
     ac__wake(L, j->task, j->cancelled ? -ECANCELED : j->result);
     job_recycle(L, j);
+  }
+}
+
+void ac__jobs_wait_all(ac_loop *L) {
+  ac__jobs_flush(L);
+  while (L->jobs_inflight) {
+    /* Their tasks will not run again: only the jobs' ends matter. */
+    struct pollfd p = {.fd = L->wake_fd, .events = POLLIN};
+    poll(&p, 1, 100);
+    uint64_t v;
+    atomic_store(&L->wake_pending, 0);
+    if (read(L->wake_fd, &v, sizeof v) < 0) {
+      /* nothing to read yet */
+    }
+    job *j = atomic_exchange(&L->done, NULL);
+    while (j) {
+      job *next = j->next;
+      L->jobs_inflight--;
+      free(j);
+      j = next;
+    }
   }
 }

@@ -99,6 +99,8 @@ static void free_task(ac_loop *L, ac_task *t) {
 /* The task's root returned (or it was cancelled before it ran). */
 static void complete_task(ac_loop *L, ac_task *t) {
   t->flags |= TASK_DONE;
+  if (t->flags & TASK_MAIN)
+    L->main_done = 1;
   t->wait_kind = WAIT_NONE;
   L->live--;
   if (t->flags & TASK_DETACHED) {
@@ -362,6 +364,7 @@ int ac__run_main(ac_frame *root, void *result, size_t size) {
   L->now = ac__clock_now(L);
   ac_task *t = ac__spawn(root);
   t->flags |= TASK_JOINED | TASK_MAIN; /* joined by us, below */
+  L->main_done = 0;
   while (!(t->flags & TASK_DONE))
     if (!ac__turn(L))
       break; /* every task waits forever */
