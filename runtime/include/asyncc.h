@@ -150,10 +150,13 @@ __async int ac__join_timeout_sized(ac_task *t, long ms, void *result, size_t siz
  *   int ac_run(call, &result)     for synchronous code (main, a callback of
  *                                 another library): runs a loop on this
  *                                 thread until the call returns and stores
- *                                 its value (NULL for void). 0, -EINVAL
- *                                 when *result has the wrong size,
- *                                 -EDEADLK when this thread's loop is
- *                                 already running (from async code).
+ *                                 its value (NULL for void); the other
+ *                                 tasks are then cancelled and waited for.
+ *                                 0, -EINVAL when *result has the wrong
+ *                                 size, -EDEADLK when this thread's loop
+ *                                 is already running (from async code) or
+ *                                 every task waits for something that
+ *                                 cannot happen.
  *
  * Waits (`await`) return 0 or a value, or a negative errno. Cancellation is
  * cooperative: ac_cancel(t) makes t's current wait, or its next one, return
@@ -162,7 +165,8 @@ __async int ac__join_timeout_sized(ac_task *t, long ms, void *result, size_t siz
 #ifdef __ASYNCC__
 /* Lets the other ready tasks run first (FIFO); 0 or -ECANCELED. */
 __async int ac_yield(void) __attribute__((__asyncc_leaf__));
-/* Sleeps ms milliseconds (0: until the loop's next turn); 0 or -ECANCELED. */
+/* Sleeps ms milliseconds (0 or less: until the loop's next turn); 0 or
+ * -ECANCELED. */
 __async int ac_sleep(long ms) __attribute__((__asyncc_leaf__));
 #endif
 /* The size of what p points to; for NULL (nothing to copy) not sizeof(void),
@@ -173,7 +177,8 @@ __async int ac_sleep(long ms) __attribute__((__asyncc_leaf__));
  * value. 0, or -EINVAL (size mismatch, t already joined or detached),
  * -EDEADLK (t is the current task), -ECANCELED (t cancelled before it first
  * ran; or this wait was cancelled: t keeps running and can be joined again).
- * A task is joined or detached once. */
+ * A task is joined or detached once; a join that fails on the size uses
+ * the task up all the same. */
 #define ac_join(t, result) ac__join_sized((t), (result), ac__size_at(result))
 /* Joins all n tasks, results[i] getting task i's value (results may be
  * NULL); 0 or the first error of a join. Cancelled, it cancels the tasks
@@ -203,7 +208,7 @@ size_t ac_tasks_live(void);
  * waits and no I/O is ready: it jumps to the next timer. Tests of timing
  * logic then run instantly and always the same way. */
 long long ac_now(void);
-int ac_clock_virtual(int on);
+int ac_clock_virtual(int on); /* 0, or -EBUSY while the loop runs */
 
 /* ---- threads -----------------------------------------------------------------
  * Each thread has its own loop; tasks, channels, mutexes and events belong
@@ -228,7 +233,9 @@ enum { AC_READABLE = 1, AC_WRITABLE = 4 };
 __async int ac_wait_fd(int fd, int events) __attribute__((__asyncc_leaf__));
 /* Reads up to n bytes: the count (0 at end of file), or a negative errno. */
 __async long ac_read(int fd, void *buf, size_t n);
-/* Writes all n bytes (retrying short writes): n, or a negative errno. */
+/* Writes all n bytes (retrying short writes): n, or a negative errno. A
+ * write that fails or is cancelled part-way does not say how much went
+ * out: the stream's state is then unknown (close it). */
 __async long ac_write(int fd, const void *buf, size_t n);
 /* recv() and send() (all of the buffer; never raises SIGPIPE). */
 __async long ac_recv(int fd, void *buf, size_t n, int flags);
