@@ -23,18 +23,14 @@ METRIC=cpu
 ASYNCC=${ASYNCC:-$ROOT/build/bin/asyncc}
 RUNTIME_LIB=${RUNTIME_LIB:-$ROOT/build/runtime/libasyncc.a}
 
-usage() {
-  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
-  exit 2
-}
 while [ $# -gt 0 ]; do
   case $1 in
   -n) RUNS=$2; shift 2 ;;
   -d) DURATION=$2; shift 2 ;;
   --asyncc) ASYNCC=$2; shift 2 ;;
   --runtime) RUNTIME_LIB=$2; shift 2 ;;
-  -h | --help) usage ;;
-  *) echo "$0: unknown option '$1'" >&2; usage ;;
+  -h | --help) micro_usage ;;
+  *) echo "$0: unknown option '$1'" >&2; micro_usage ;;
   esac
 done
 micro_check_options
@@ -90,16 +86,15 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 echo >&2
-median() { cut -d' ' -f"$2" "$WORK/results/$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 errors() { awk '{ s += $3 } END { print s + 0 }' "$WORK/results/$1"; }
 
 printf '%-8s %12s %10s %14s  %s\n' peer cpu-us/req req/s socket-errors build
 for p in "${PEERS[@]}"; do
-  printf '%-8s %12s %10s %14s  %s\n' "$p" "$(median "$p" 1)" "$(median "$p" 2)" "$(errors "$p")" "$(build_of "$p")"
+  printf '%-8s %12s %10s %14s  %s\n' "$p" "$(med "$p" 1)" "$(med "$p" 2)" "$(errors "$p")" "$(build_of "$p")"
 done
-a=$(median asyncc 1)
+a=$(med asyncc 1)
 echo
-check "asyncc/epoll server CPU per request (<= 1.05)" 1.05 "$(ratio "$a" "$(median epoll 1)")"
-check "asyncc/libuv server CPU per request (<= 1.0)" 1.0 "$(ratio "$a" "$(median libuv 1)")"
+check "asyncc/epoll server CPU per request (<= 1.05)" 1.05 "$(ratio "$a" "$(med epoll 1)")"
+check "asyncc/libuv server CPU per request (<= 1.0)" 1.0 "$(ratio "$a" "$(med libuv 1)")"
 check "socket errors, all peers (0)" 0 "$(($(errors asyncc) + $(errors epoll) + $(errors libuv)))"
 micro_verdict

@@ -12,6 +12,12 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/asyncc-bench}
 
+# micro_usage: the calling script's header comment, then exit 2.
+micro_usage() {
+  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
+  exit 2
+}
+
 micro_check_options() {
   case $METRIC in cpu | wall) ;; *) echo "$0: --metric is cpu or wall" >&2; exit 2 ;; esac
   [ "$RUNS" -ge 1 ] 2>/dev/null || { echo "$0: RUNS must be a positive number" >&2; exit 2; }

@@ -22,18 +22,14 @@ METRIC=wall
 ASYNCC=${ASYNCC:-$ROOT/build/bin/asyncc}
 RUNTIME_LIB=${RUNTIME_LIB:-$ROOT/build/runtime/libasyncc.a}
 
-usage() {
-  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
-  exit 2
-}
 while [ $# -gt 0 ]; do
   case $1 in
   -n) RUNS=$2; shift 2 ;;
   --jobs) JOBS=$2; shift 2 ;;
   --asyncc) ASYNCC=$2; shift 2 ;;
   --runtime) RUNTIME_LIB=$2; shift 2 ;;
-  -h | --help) usage ;;
-  *) echo "$0: unknown option '$1'" >&2; usage ;;
+  -h | --help) micro_usage ;;
+  *) echo "$0: unknown option '$1'" >&2; micro_usage ;;
   esac
 done
 micro_check_options
@@ -61,16 +57,15 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 echo >&2
-median() { sort -n "$WORK/results/$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 printf '%-8s %12s %8s %8s  %s\n' peer jobs/s min max build
 for p in "${PEERS[@]}"; do
-  printf '%-8s %12s %8s %8s  %s\n' "$p" "$(median "$p")" "$(sort -n "$WORK/results/$p" | head -1)" \
+  printf '%-8s %12s %8s %8s  %s\n' "$p" "$(med "$p" 1)" "$(sort -n "$WORK/results/$p" | head -1)" \
     "$(sort -n "$WORK/results/$p" | tail -1)" "$(build_of "$p")"
 done
-r=$(ratio "$(median asyncc)" "$(median libuv)")
+r=$(ratio "$(med asyncc 1)" "$(med libuv 1)")
 echo
 echo "asyncc/libuv jobs/s: ${r}x"
 # check fails above the limit: judge libuv/asyncc <= 1.0.
-check "libuv/asyncc jobs/s (<= 1.0)" 1.0 "$(ratio "$(median libuv)" "$(median asyncc)")"
+check "libuv/asyncc jobs/s (<= 1.0)" 1.0 "$(ratio "$(med libuv 1)" "$(med asyncc 1)")"
 micro_verdict

@@ -23,18 +23,14 @@ METRIC=cpu
 ASYNCC=${ASYNCC:-$ROOT/build/bin/asyncc}
 RUNTIME_LIB=${RUNTIME_LIB:-$ROOT/build/runtime/libasyncc.a}
 
-usage() {
-  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
-  exit 2
-}
 while [ $# -gt 0 ]; do
   case $1 in
   -n) RUNS=$2; shift 2 ;;
   --tasks) TASKS=$2; shift 2 ;;
   --asyncc) ASYNCC=$2; shift 2 ;;
   --runtime) RUNTIME_LIB=$2; shift 2 ;;
-  -h | --help) usage ;;
-  *) echo "$0: unknown option '$1'" >&2; usage ;;
+  -h | --help) micro_usage ;;
+  *) echo "$0: unknown option '$1'" >&2; micro_usage ;;
   esac
 done
 micro_check_options
@@ -65,12 +61,11 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 echo >&2
-median() { sort -n "$WORK/results/$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 printf '%-10s %12s %9s  %s\n' peer bytes/task vs-asyncc build
-base=$(median asyncc)
+base=$(med asyncc 1)
 for p in "${PEERS[@]}"; do
-  printf '%-10s %12s %9s  %s\n' "$p" "$(median "$p")" "$(ratio "$(median "$p")" "$base")" "$(build_of "$p")"
+  printf '%-10s %12s %9s  %s\n' "$p" "$(med "$p" 1)" "$(ratio "$(med "$p" 1)" "$base")" "$(build_of "$p")"
 done
 echo
 check "asyncc bytes per sleeping task (<= 80)" 80 "$base"

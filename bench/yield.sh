@@ -42,11 +42,6 @@ METRIC=${METRIC:-cpu}
 ASYNCC=${ASYNCC:-$ROOT/build/bin/asyncc}
 RUNTIME_LIB=${RUNTIME_LIB:-$ROOT/build/runtime/libasyncc.a}
 
-usage() {
-  # The header comment, up to the first line that is not a comment.
-  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
-  exit 2
-}
 while [ $# -gt 0 ]; do
   case $1 in
   -n) RUNS=$2; shift 2 ;;
@@ -57,8 +52,8 @@ while [ $# -gt 0 ]; do
   --metric) METRIC=$2; shift 2 ;;
   --asyncc) ASYNCC=$2; shift 2 ;;
   --runtime) RUNTIME_LIB=$2; shift 2 ;;
-  -h | --help) usage ;;
-  *) echo "$0: unknown option '$1'" >&2; usage ;;
+  -h | --help) micro_usage ;;
+  *) echo "$0: unknown option '$1'" >&2; micro_usage ;;
   esac
 done
 micro_check_options
