@@ -57,6 +57,9 @@ typedef struct {
   async_fn *fns;
   int nfns, cap;
   int errors;
+  srcmap sites;          /* locates await sites for the site tables */
+  const char **infos;    /* the unit's ac_fninfo objects, by name */
+  int ninfos, infos_cap;
 } lowerer;
 
 static int has_spec(const node *specs, int token) {
@@ -341,6 +344,8 @@ typedef struct {
   binding_t *scope;   /* visible locals, innermost last */
   int nscope, scope_cap;
   int nstates;
+  uint32_t *state_at; /* source offset of each resume point (index: state) */
+  int state_cap;
   /* Awaits already emitted in the current statement: node -> temporary. */
   const node **await_nodes;
   int *await_slots;
@@ -627,6 +632,11 @@ static void emit_await(fnlow *F, node *aw) {
     return;
   }
   int state = ++F->nstates;
+  if (state >= F->state_cap) {
+    F->state_cap = F->state_cap ? F->state_cap * 2 : 16;
+    F->state_at = xrealloc(F->state_at, (size_t)F->state_cap * sizeof *F->state_at);
+  }
+  F->state_at[state] = aw->loc.begin;
   printer *w = F->w;
   const char *t = fn->is_void ? NULL : new_temp_for(F, fn, aw);
   if (fn->is_void)
@@ -1376,6 +1386,84 @@ static void print_constructor_head(lowerer *L, printer *w, const async_fn *fn, c
   print_str(w, ")");
 }
 
+/* ---- where each resume point is (for task dumps and backtraces) ---- */
+
+/* str as a C string literal (through the printer, which tracks what it
+ * wrote last to separate tokens). */
+static void print_c_string(lowerer *L, printer *w, const char *str) {
+  char *lit = arena_alloc(L->A, strlen(str) * 4 + 3), *o = lit;
+  *o++ = '"';
+  for (const unsigned char *c = (const unsigned char *)str; *c; c++) {
+    if (*c == '"' || *c == '\\')
+      o += sprintf(o, "\\%c", *c);
+    else if (*c < ' ' || *c >= 0x7f)
+      o += sprintf(o, "\\%03o", *c);
+    else
+      *o++ = (char)*c;
+  }
+  *o++ = '"';
+  *o = 0;
+  print_str(w, lit);
+}
+
+typedef struct {
+  uint32_t offset;
+  int state;
+} site_ref;
+
+static int by_offset(const void *a, const void *b) {
+  const site_ref *x = a, *y = b;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* `static const ac_site f__acsites[]`: the function's opening line for
+ * state 0, then the line of each await; and `f__acinfo`, which the unit
+ * registers with the runtime (print_registration). */
+static void print_sites(fnlow *F, printer *w, const char *step) {
+  lowerer *L = F->L;
+  const char *name = F->fn->name->name;
+  int n = F->nstates + 1;
+  site_ref *refs = xrealloc(NULL, (size_t)n * sizeof *refs);
+  srcpos *pos = xrealloc(NULL, (size_t)n * sizeof *pos);
+  refs[0] = (site_ref){F->def->loc.begin, 0};
+  for (int i = 1; i < n; i++)
+    refs[i] = (site_ref){F->state_at[i], i};
+  /* The map's cursor only moves forward cheaply: locate in offset order. */
+  qsort(refs, (size_t)n, sizeof *refs, by_offset);
+  for (int i = 0; i < n; i++)
+    pos[refs[i].state] = srcmap_locate(&L->sites, refs[i].offset);
+  print_str(w, fmt(L, "static const ac_site %s__acsites[] = {", name));
+  for (int i = 0; i < n; i++) {
+    print_str(w, "{");
+    print_c_string(L, w, pos[i].file);
+    print_str(w, fmt(L, ", %d},", pos[i].line));
+  }
+  print_str(w, fmt(L, "}; static const ac_fninfo %s__acinfo = {%s, \"%s\", %d, %s__acsites};", name, step, name,
+                   n, name));
+  print_newline(w);
+  free(refs);
+  free(pos);
+  if (L->ninfos == L->infos_cap) {
+    L->infos_cap = L->infos_cap ? L->infos_cap * 2 : 16;
+    L->infos = xrealloc(L->infos, (size_t)L->infos_cap * sizeof *L->infos);
+  }
+  L->infos[L->ninfos++] = name;
+}
+
+/* At the end of a unit with async functions: a constructor that hands
+ * their site tables to the runtime before main runs. */
+static void print_registration(lowerer *L, FILE *out) {
+  if (!L->ninfos)
+    return;
+  fputs("\nstatic const ac_fninfo *const ac__unit_fns[] = {", out);
+  for (int i = 0; i < L->ninfos; i++)
+    fprintf(out, "&%s__acinfo,", L->infos[i]);
+  fprintf(out, "}; static ac_fnreg ac__unit_reg = {ac__unit_fns, %d, 0}; "
+               "__attribute__((__constructor__)) static void ac__unit_register(void) "
+               "{ ac__register(&ac__unit_reg); }\n",
+          L->ninfos);
+}
+
 /* ---- one async function definition ---- */
 
 static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
@@ -1510,6 +1598,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   print_str(w, "return ac__return(&ac__F->ac__h); }");
   print_newline(w);
   w->subst = NULL;
+  print_sites(&F, w, step);
   if (is_main) {
     /* The real entry point runs the loop until async main returns. */
     print_str(w, "int main(");
@@ -1533,6 +1622,7 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   free(F.scope);
   free(F.await_nodes);
   free(F.await_slots);
+  free(F.state_at);
 }
 
 /* ---- prototypes and the unit ---- */
@@ -1573,6 +1663,7 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   L.P = P;
   L.d = P->d;
   L.A = P->A;
+  srcmap_init(&L.sites, P->buf, P->len, P->d->map.first_file, P->A);
   /* First the table of async functions, in declaration order, then the
    * names whose types hold pointers to them (their types rewritten). */
   for (node *e = ast_first(tu->a); e; e = e->next) {
@@ -1641,7 +1732,9 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
     print_finish(&w);
   else
     fwrite(P->buf + pos, 1, P->len - pos, out);
+  print_registration(&L, out);
   free(plain.scope);
   free(L.fns);
+  free(L.infos);
   return L.errors ? 1 : 0;
 }

@@ -134,6 +134,26 @@ ac_frame *ac__wait_tasks(ac_frame *self, int *out, ac_task *const *tasks, size_t
 struct ac_waiter;
 ac_frame *ac__park(ac_frame *self, int *out, ac_waitq *q, struct ac_waiter *w);
 
+/* Where each resume point of an async function is, for task dumps: site
+ * 0 is the function's first line, site N the await of state N. Every
+ * translated unit registers its functions' tables before main runs. */
+typedef struct {
+  const char *file;
+  int line;
+} ac_site;
+typedef struct {
+  ac_step_fn step;
+  const char *name;
+  int nsites;
+  const ac_site *sites;
+} ac_fninfo;
+typedef struct ac_fnreg {
+  const ac_fninfo *const *fns;
+  int n;
+  struct ac_fnreg *next;
+} ac_fnreg;
+void ac__register(ac_fnreg *unit);
+
 /* Joins t, copying size bytes of its result to result (unless NULL). */
 #ifdef __ASYNCC__
 __async int ac__join_sized(ac_task *t, void *result, size_t size);
@@ -200,6 +220,20 @@ int ac_cancel(ac_task *t);
 ac_task *ac_current(void);
 /* Tasks of this thread's loop that have not finished. */
 size_t ac_tasks_live(void);
+
+/* ---- debugging ---------------------------------------------------------------
+ * ac_dump_tasks writes every unfinished task of this thread's loop to fd,
+ * each with its chain of awaiting async calls as the original
+ * `file:line (function)`, innermost first; returns the number of tasks.
+ * ac_dump_on_signal(SIGQUIT) makes that signal write the dump to stderr,
+ * even while a step holds the loop (the dump is async-signal-safe).
+ * ASYNCC_DEBUG=1 turns the debug mode on: a dump on SIGQUIT (unless the
+ * program handles it), a warning when a step holds the loop longer than
+ * ASYNCC_DEBUG_SLOW_MS (default 100) with the await it had resumed from,
+ * and, when ac_run returns, one for each finished task that was never
+ * joined or detached. */
+int ac_dump_tasks(int fd);
+int ac_dump_on_signal(int signo);
 
 /* ---- time ------------------------------------------------------------------
  * The loop's clock, in milliseconds (monotonic; read once per loop turn).

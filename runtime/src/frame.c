@@ -46,9 +46,26 @@ enum { BIG_PREFIX = (sizeof(big_prefix) + GRAIN - 1) / GRAIN * GRAIN };
 
 static _Thread_local struct {
   pool frames, tasks;
-  big_prefix *big_tasks;
+  big_prefix *big_tasks, *big_frames;
   size_t live;
 } mem;
+
+static void big_link(big_prefix **list, big_prefix *b) {
+  b->prev = NULL;
+  b->next = *list;
+  if (b->next)
+    b->next->prev = b;
+  *list = b;
+}
+
+static void big_unlink(big_prefix **list, big_prefix *b) {
+  if (b->prev)
+    b->prev->next = b->next;
+  else
+    *list = b->next;
+  if (b->next)
+    b->next->prev = b->prev;
+}
 
 static void default_oom(size_t bytes) {
   fprintf(stderr, "asyncc: out of memory allocating a frame of %zu bytes\n", bytes);
@@ -121,6 +138,7 @@ void *ac__frame_alloc(size_t size, unsigned result_meta) {
   } else {
     big_prefix *b = ac__alloc_or_oom(BIG_PREFIX + size);
     b->size = size;
+    big_link(&mem.big_frames, b);
     f = (ac_frame *)((char *)b + BIG_PREFIX);
     cls = 0;
   }
@@ -144,10 +162,12 @@ void ac__frame_free(ac_frame *f) {
     return;
   size_t cls = META_CLASS(f->meta);
   mem.live--;
-  if (cls)
+  if (cls) {
     pool_put(&mem.frames, f, cls);
-  else
+  } else {
+    big_unlink(&mem.big_frames, big_of(f));
     free(big_of(f));
+  }
 }
 
 /* Moves a new frame into a task block: the frame has not run, so nothing
@@ -162,11 +182,7 @@ ac_task *ac__task_block(const ac_frame *frame) {
   } else {
     big_prefix *b = ac__alloc_or_oom(BIG_PREFIX + size);
     b->size = size;
-    b->prev = NULL;
-    b->next = mem.big_tasks;
-    if (b->next)
-      b->next->prev = b;
-    mem.big_tasks = b;
+    big_link(&mem.big_tasks, b);
     t = (ac_task *)((char *)b + BIG_PREFIX);
     cls = 0;
   }
@@ -187,14 +203,8 @@ void ac__task_block_free(ac_task *t) {
     t->flags = TASK_BLOCK_FREE;
     pool_put(&mem.tasks, t, cls);
   } else {
-    big_prefix *b = big_of(t);
-    if (b->prev)
-      b->prev->next = b->next;
-    else
-      mem.big_tasks = b->next;
-    if (b->next)
-      b->next->prev = b->prev;
-    free(b);
+    big_unlink(&mem.big_tasks, big_of(t));
+    free(big_of(t));
   }
 }
 
@@ -238,10 +248,32 @@ void ac__frames_release_thread(void) {
     }
     memset(pools[i], 0, sizeof *pools[i]);
   }
-  for (big_prefix *b = mem.big_tasks, *next; b; b = next) {
-    next = b->next;
-    free(b);
-  }
-  mem.big_tasks = NULL;
+  big_prefix *lists[] = {mem.big_tasks, mem.big_frames};
+  for (size_t i = 0; i < 2; i++)
+    for (big_prefix *b = lists[i], *next; b; b = next) {
+      next = b->next;
+      free(b);
+    }
+  mem.big_tasks = mem.big_frames = NULL;
   mem.live = 0;
+}
+
+static int in_pool(const pool *P, const char *p) {
+  for (const slab *s = P->slabs; s; s = s->next)
+    if (p >= (const char *)s + 64 && p < (const char *)s + SLAB)
+      return 1;
+  return 0;
+}
+
+static int in_big(const big_prefix *list, const char *p) {
+  for (const big_prefix *b = list; b; b = b->next)
+    if (p >= (const char *)b + BIG_PREFIX && p < (const char *)b + BIG_PREFIX + b->size)
+      return 1;
+  return 0;
+}
+
+int ac__frame_is_ours(const void *f) {
+  const char *p = f;
+  return in_pool(&mem.frames, p) || in_pool(&mem.tasks, p) || in_big(mem.big_frames, p) ||
+         in_big(mem.big_tasks, p);
 }

@@ -93,6 +93,8 @@ struct ac_loop {
   ac_task *current;
   int running;       /* inside ac__run_main on this thread */
   int main_done;     /* the task of ac__run_main finished: end the turn now */
+  int debug;         /* ASYNCC_DEBUG: slow steps and unjoined tasks are reported */
+  long long slow_ns; /* what a slow step is (ASYNCC_DEBUG_SLOW_MS) */
   int debug_suspend; /* ASYNCC_DEBUG_SUSPEND: every await goes through the queue */
   size_t live;       /* tasks spawned and not done */
   ac_task *quar_head, *quar_tail; /* freed tasks, oldest first */
@@ -184,6 +186,15 @@ size_t ac__frame_size(const ac_frame *f);
 void ac__frames_release_thread(void);
 /* Waits for this loop's pool jobs to end (the exiting thread's loop). */
 void ac__jobs_wait_all(ac_loop *L);
+
+/* Whether f lies in this thread's pools (debug.c follows only those). */
+int ac__frame_is_ours(const void *f);
+
+/* The debug mode (debug.c). */
+void ac__debug_init(ac_loop *L);
+long long ac__debug_step_begin(void);
+void ac__debug_step_end(ac_loop *L, ac_task *t, const ac_frame *resumed, long long t0);
+void ac__debug_unjoined(ac_loop *L);
 
 /* Timers (timer.c). */
 void ac__sleep_cancel(ac_loop *L, ac_task *t);

@@ -61,6 +61,7 @@ ac_loop *ac__loop_create(void) {
   L->posts_tail = &L->posts;
   const char *v = getenv("ASYNCC_VIRTUAL_CLOCK");
   L->virtual_clock = v && *v && *v != '0';
+  ac__debug_init(L);
   pthread_once(&loop_key_once, make_key);
   pthread_setspecific(loop_key, L); /* freed when the thread exits */
   ac__loop_of_thread = L;

@@ -55,6 +55,14 @@ static inline void run_task(ac_loop *L, ac_task *t) {
     return;
   }
   L->current = t;
+  if (__builtin_expect(L->debug, 0)) {
+    ac_frame resumed = *t->top;
+    long long t0 = ac__debug_step_begin();
+    for (ac_frame *f = t->top; f;)
+      f = f->step(f);
+    ac__debug_step_end(L, t, &resumed, t0);
+    return;
+  }
   for (ac_frame *f = t->top; f;)
     f = f->step(f);
 }
@@ -382,6 +390,7 @@ int ac__run_main(ac_frame *root, void *result, size_t size) {
     stuck++;
     ac__cancel_all(L);
   }
+  ac__debug_unjoined(L);
   L->running = 0;
   ac__call_budget = saved_budget;
   if (deadlocked) {
