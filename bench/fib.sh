@@ -104,4 +104,23 @@ printf '%-44s %7s %7s  %s\n' target value limit result
 v() { has_peer "$1" && has_peer "$2" && ratio "$(judged "$1")" "$(judged "$2")" || true; }
 check "asyncc / g++ coroutines" 0.50 "$(v asyncc g++)"
 check "asyncc / plain C" 8.00 "$(v asyncc c)"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info work "fib($FIB_N) x $REPS per run: $OPS awaited calls"
+  summary_info rounds "$RUNS"
+  summary_info judged "$METRIC time"
+  for p in "${PEERS[@]}"; do
+    summary_stats "$p" "cpu ms" "$WORK/results/$p" 2 1000 %.1f
+    summary_stats "$p" "wall ms" "$WORK/results/$p" 1 1000 %.1f
+    summary "$p" ns/call "$(ns_per "$p" "$OPS")"
+    summary "$p" /g++ "$(ref "$p" g++)"
+    summary "$p" /c "$(ref "$p" c)"
+    summary "$p" "RSS MiB" "$(mib "$(med "$p" 3)")"
+    summary "$p" build "$(build_of "$p")"
+  done
+  has_peer g++ && summary_ratio "asyncc/g++" "$(v asyncc g++)" 0.50
+  has_peer clang++ && summary_ratio "asyncc/clang++" "$(v asyncc clang++)"
+  summary_ratio "asyncc/c" "$(v asyncc c)" 8.00
+fi
 micro_verdict

@@ -19,6 +19,7 @@
 #   e2e    asyncc X.c: end to end, preprocessing included
 #   gcc    gcc -fsyntax-only X.c: the reference (gcc preprocesses internally)
 #   gcc.i  gcc -fsyntax-only -fpreprocessed X.i: gcc's parse alone, for reference
+#          (X.i made without __ASYNCC__: asyncc.h's async declarations are not C)
 # It prints the medians, the ratios to gcc, the linearity ratio and peak RSS,
 # then PASS/FAIL against the targets; exit status 1 if a target is missed.
 #
@@ -27,6 +28,10 @@
 # ASYNCC, METRIC (the options override them).
 set -eu
 
+# micro.sh only for its summary helpers (BENCH_SUMMARY, for bench/run); the
+# rest of it (med, ratio, check, ...) is redefined below in this script's way.
+. "$(dirname "$0")/micro.sh"
+NAME=frontend
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${RUNS:-7}
 CODE_LINES=${CODE_LINES:-40000}
@@ -111,7 +116,7 @@ run() {
   ast) argv=("$A" --print-ast -fpreprocessed "$i" -o /dev/null) ;;
   e2e) argv=("$A" "${FLAGS[@]}" "$src" -o /dev/null) ;;
   gcc) argv=(gcc -fsyntax-only -w "${FLAGS[@]}" "$src") ;;
-  gcc.i) argv=(gcc -fsyntax-only -w -fpreprocessed "$i") ;;
+  gcc.i) argv=(gcc -fsyntax-only -w -fpreprocessed "$BENCH_DIR/$in.gcc.i") ;;
   esac
   if ! "$MEASURE" "${argv[@]}" >>"$BENCH_DIR/results/$in.$cmd"; then
     echo "$0: failed: ${argv[*]}" >&2
@@ -127,7 +132,9 @@ for in in $INPUTS; do
   cc -E "${FLAGS[@]}" "${ASYNCC_CPP_FLAGS[@]}" -x c "$(src_of "$in")" -o "$BENCH_DIR/$in.i"
   "$A" --time-report -fpreprocessed "$BENCH_DIR/$in.i" -o /dev/null 2>"$BENCH_DIR/results/$in.report"
   "$A" --print-ast -fpreprocessed "$BENCH_DIR/$in.i" -o /dev/null
-  gcc -fsyntax-only -w -fpreprocessed "$BENCH_DIR/$in.i"
+  # gcc's copy without __ASYNCC__: asyncc.h's async declarations are not C.
+  cc -E "${FLAGS[@]}" -isystem "$ROOT/runtime/include" -x c "$(src_of "$in")" -o "$BENCH_DIR/$in.gcc.i"
+  gcc -fsyntax-only -w -fpreprocessed "$BENCH_DIR/$in.gcc.i"
 done
 
 echo "asyncc front-end benchmark: $RUNS rounds; inputs in $BENCH_DIR" >&2
@@ -207,6 +214,7 @@ check() { # check NAME LIMIT CPU_VALUE WALL_VALUE
     fails=$((fails + 1))
   fi
   printf '%-52s %6s %6s %7s  %s\n' "$1" "$3" "$4" "$2" "$res"
+  summary_target "$1" "$v" "$2" "$res"
 }
 r() { ratio "$(t "$1" "$2" 2)" "$(t "$3" "$4" 2)"; }  # CPU-time ratio
 rw() { ratio "$(t "$1" "$2" 1)" "$(t "$3" "$4" 1)"; } # wall-time ratio
@@ -219,6 +227,28 @@ check "linearity own: time(x4)/time(x1), input x$size" "$lim" "$(r code-x4 own c
 check "linearity print-ast: time(x4)/time(x1)" "$lim" "$(r code-x4 ast code-x1 ast)" "$(rw code-x4 ast code-x1 ast)"
 check "linearity end to end: time(x4)/time(x1)" "$lim" "$(r code-x4 e2e code-x1 e2e)" "$(rw code-x4 e2e code-x1 e2e)"
 echo "(for reference: gcc time(x4)/time(x1) = $(r code-x4 gcc code-x1 gcc) cpu, $(rw code-x4 gcc code-x1 gcc) wall)"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info inputs "code-x1 $(lines_of code-x1) lines, code-x4 $(lines_of code-x4) lines, headers $(lines_of headers) lines (preprocessed)"
+  summary_info rounds "$RUNS"
+  summary_info judged "$METRIC time"
+  summary_info "gcc time(x4)/time(x1)" "$(r code-x4 gcc code-x1 gcc) cpu, $(rw code-x4 gcc code-x1 gcc) wall"
+  for in in $INPUTS; do
+    for cmd in "${CMDS[@]}"; do
+      case $cmd in cpp) label="cpp -E" ;; ast) label=print-ast ;; gcc.i) label="gcc .i" ;; *) label=$cmd ;; esac
+      f=$BENCH_DIR/results/$in.$cmd
+      summary_stats "$in $label" "cpu ms" "$f" 2 1000 %.1f
+      summary_stats "$in $label" "wall ms" "$f" 1 1000 %.1f
+      summary "$in $label" /gcc "$(ratio "$(t "$in" "$cmd")" "$(t "$in" gcc)")"
+      summary "$in $label" "RSS MiB" "$(awk -v k="$(med "$in" "$cmd" 3)" 'BEGIN { printf "%.1f", k / 1024 }')"
+    done
+  done
+  summary_ratio "own/gcc code-x1" "$(ratio "$(t code-x1 own)" "$(t code-x1 gcc)")" 0.30
+  summary_ratio "e2e/gcc code-x1" "$(ratio "$(t code-x1 e2e)" "$(t code-x1 gcc)")" 0.50
+  summary_ratio "own/gcc headers" "$(ratio "$(t headers own)" "$(t headers gcc)")" 0.30
+  summary_ratio "e2e/gcc headers" "$(ratio "$(t headers e2e)" "$(t headers gcc)")"
+fi
 echo
 if [ "$fails" -eq 0 ]; then
   echo "all targets met"

@@ -97,4 +97,18 @@ echo
 check "asyncc/epoll server CPU per request (<= 1.05)" 1.05 "$(ratio "$a" "$(med epoll 1)")"
 check "asyncc/libuv server CPU per request (<= 1.0)" 1.0 "$(ratio "$a" "$(med libuv 1)")"
 check "socket errors, all peers (0)" 0 "$(($(errors asyncc) + $(errors epoll) + $(errors libuv)))"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info work "wrk -t1 -c64 -d${DURATION}s on loopback, 79-byte keep-alive response"
+  summary_info rounds "$RUNS"
+  for p in "${PEERS[@]}"; do
+    summary_stats "$p" cpu-us/req "$WORK/results/$p" 1 1 %.3f
+    summary_stats "$p" req/s "$WORK/results/$p" 2 1 %.0f
+    summary "$p" socket-errors "$(errors "$p")"
+    summary "$p" build "$(build_of "$p")"
+  done
+  summary_ratio "asyncc/epoll cpu per request" "$(ratio "$a" "$(med epoll 1)")" 1.05
+  summary_ratio "asyncc/libuv cpu per request" "$(ratio "$a" "$(med libuv 1)")" 1.0
+fi
 micro_verdict

@@ -137,7 +137,8 @@ has_peer() {
   return 1
 }
 
-# check NAME LIMIT VALUE: one target line; counts the misses in FAILS.
+# check NAME LIMIT VALUE: one target line; counts the misses in FAILS. The
+# target also goes to the summary (a missing peer counts as FAIL there).
 FAILS=0
 check() {
   local res=PASS
@@ -149,6 +150,7 @@ check() {
     FAILS=$((FAILS + 1))
   fi
   printf '%-44s %7s %7s  %s\n' "$1" "$3" "$2" "$res"
+  if [ "$res" = PASS ]; then summary_target "$1" "$3" "$2" PASS; else summary_target "$1" "${3:-n/a}" "$2" FAIL; fi
 }
 micro_verdict() {
   echo
@@ -158,4 +160,41 @@ micro_verdict() {
     echo "$FAILS target(s) missed"
     exit 1
   fi
+}
+
+# The machine-readable summary, for bench/run. When BENCH_SUMMARY names a
+# file, these append tab-separated lines to it; otherwise they do nothing,
+# and the human output above is the same either way. $NAME is the benchmark.
+#   NAME  PEER    METRIC  VALUE                 a figure of one peer (METRIC
+#                                               "X min"/"X max" go with X)
+#   NAME  target  TARGET  VALUE  LIMIT  RESULT  one target: PASS or FAIL
+#   NAME  ratio   LABEL   VALUE  [LIMIT]        asyncc's cost over a peer's
+#                                               (below 1: asyncc is cheaper),
+#                                               with the target's limit if any
+#   NAME  info    KEY     VALUE                 the run's parameters
+summary() {
+  [ -n "${BENCH_SUMMARY:-}" ] || return 0
+  local IFS=$'\t'
+  printf '%s\t%s\n' "$NAME" "$*" >>"$BENCH_SUMMARY"
+}
+summary_on() { [ -n "${BENCH_SUMMARY:-}" ]; }
+summary_target() { summary target "$@"; }
+summary_ratio() { summary ratio "$@"; }
+summary_info() { summary info "$@"; }
+# summary_stats PEER METRIC FILE FIELD DIVISOR FORMAT: the median, min and max
+# of one field of FILE's runs (one run a line, fields separated by spaces),
+# divided by DIVISOR and printed with FORMAT, as METRIC, "METRIC min" and
+# "METRIC max". The median is taken as med takes it.
+summary_stats() {
+  summary_on || return 0
+  local m lo hi
+  read -r m lo hi < <(cut -d' ' -f"$4" "$3" | sort -n | awk -v d="$5" -v f="$6" '
+    { v[NR] = $1 }
+    END {
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf f " " f " " f "\n", m / d, v[1] / d, v[NR] / d
+    }')
+  summary "$1" "$2" "$m"
+  summary "$1" "$2 min" "$lo"
+  summary "$1" "$2 max" "$hi"
 }

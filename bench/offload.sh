@@ -68,4 +68,18 @@ echo
 echo "asyncc/libuv jobs/s: ${r}x"
 # check fails above the limit: judge libuv/asyncc <= 1.0.
 check "libuv/asyncc jobs/s (<= 1.0)" 1.0 "$(ratio "$(med libuv 1)" "$(med asyncc 1)")"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info work "$JOBS trivial blocking jobs, 256 in flight, default 4 pool threads"
+  summary_info rounds "$RUNS"
+  for p in "${PEERS[@]}"; do
+    summary_stats "$p" jobs/s "$WORK/results/$p" 1 1 %.0f
+    summary "$p" build "$(build_of "$p")"
+  done
+  summary asyncc /libuv "$r"
+  summary libuv /libuv 1.00
+  # The chart's ratios are costs: asyncc's time per job over libuv's.
+  summary_ratio "asyncc/libuv time per job" "$(ratio "$(med libuv 1)" "$(med asyncc 1)")" 1.0
+fi
 micro_verdict

@@ -69,4 +69,18 @@ for p in "${PEERS[@]}"; do
 done
 echo
 check "asyncc bytes per sleeping task (<= 80)" 80 "$base"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info work "$TASKS tasks sleeping 1 s each; bytes/task = (peak RSS - RSS before) / tasks"
+  summary_info rounds "$RUNS"
+  for p in "${PEERS[@]}"; do
+    summary_stats "$p" bytes/task "$WORK/results/$p" 1 1 %.1f
+    summary "$p" vs-asyncc "$(ratio "$(med "$p" 1)" "$base")"
+    summary "$p" build "$(build_of "$p")"
+  done
+  for p in g++ clang++ libuv; do
+    has_peer "$p" && summary_ratio "asyncc/$p bytes" "$(ratio "$base" "$(med "$p" 1)")"
+  done
+fi
 micro_verdict

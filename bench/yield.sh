@@ -104,4 +104,24 @@ echo "== targets (judged on $METRIC time per switch, asyncc built with gcc)"
 printf '%-44s %7s %7s  %s\n' target value limit result
 v() { has_peer "$1" && has_peer "$2" && ref "$1" "$2" || true; }
 check "asyncc / g++ coroutines" 1.00 "$(v asyncc g++)"
+
+# The machine-readable summary for bench/run (see micro.sh), if asked for.
+if summary_on; then
+  summary_info work "$TASKS tasks x $YIELDS yields = $((TASKS * YIELDS)) switches per job; $REPS jobs per run ($UCONTEXT_REPS for ucontext)"
+  summary_info rounds "$RUNS"
+  summary_info judged "$METRIC time per switch"
+  for p in "${PEERS[@]}"; do
+    summary "$p" jobs "$(reps_of "$p")"
+    summary_stats "$p" "cpu ms" "$WORK/results/$p" 2 1000 %.1f
+    summary_stats "$p" "wall ms" "$WORK/results/$p" 1 1000 %.1f
+    summary "$p" ns/switch "$(ns_per "$p" "$(switches "$p")")"
+    summary "$p" /g++ "$(ref "$p" g++)"
+    summary "$p" /clang++ "$(ref "$p" clang++)"
+    summary "$p" "RSS MiB" "$(mib "$(med "$p" 3)")"
+    summary "$p" build "$(build_of "$p")"
+  done
+  has_peer g++ && summary_ratio "asyncc/g++" "$(v asyncc g++)" 1.00
+  has_peer clang++ && summary_ratio "asyncc/clang++" "$(v asyncc clang++)"
+  summary_ratio "asyncc/ucontext" "$(v asyncc ucontext)"
+fi
 micro_verdict
