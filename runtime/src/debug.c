@@ -151,6 +151,10 @@ static void dump_one(ac_task *t, void *ctx) {
   put(d->o, "task ");
   put_num(d->o, (unsigned long long)(uintptr_t)t, 16);
   put(d->o, ": ");
+  if (t->flags & TASK_NEVER_RAN) {
+    put(d->o, "cancelled before it ran\n");
+    return;
+  }
   if (t == d->current)
     put(d->o, "running, resumed from:\n");
   else {

@@ -48,23 +48,35 @@ static ac_task *pop_ready(ac_loop *L) {
 
 static void complete_task(ac_loop *L, ac_task *t);
 
+/* A task cancelled before it first ran resumes here instead of at its root
+ * (ac_cancel points its top at this frame): it is completed without
+ * running, so the queue's hot path needs no test for it. */
+static ac_frame *complete_unrun(ac_frame *self);
+static ac_frame never_ran = {complete_unrun, NULL, 0, 0};
+static ac_frame *complete_unrun(ac_frame *self) {
+  (void)self;
+  ac_loop *L = ac__loop();
+  ac_task *t = L->current;
+  t->top = &t->root;
+  complete_task(L, t);
+  return NULL;
+}
+
 /* Runs t from its top frame until it suspends or finishes. */
 static inline void run_task(ac_loop *L, ac_task *t) {
-  if (__builtin_expect(t->flags & TASK_NEVER_RAN, 0)) {
-    complete_task(L, t);
-    return;
-  }
   L->current = t;
-  if (__builtin_expect(L->debug, 0)) {
-    ac_frame resumed = *t->top;
-    long long t0 = ac__debug_step_begin();
-    for (ac_frame *f = t->top; f;)
-      f = f->step(f);
-    ac__debug_step_end(L, t, &resumed, t0);
-    return;
-  }
   for (ac_frame *f = t->top; f;)
     f = f->step(f);
+}
+
+/* The same, timing the step (the debug mode). */
+static void run_task_timed(ac_loop *L, ac_task *t) {
+  L->current = t;
+  ac_frame resumed = *t->top;
+  long long t0 = ac__debug_step_begin();
+  for (ac_frame *f = t->top; f;)
+    f = f->step(f);
+  ac__debug_step_end(L, t, &resumed, t0);
 }
 
 ac_frame *ac__await(ac_frame *self, ac_frame *child) {
@@ -218,9 +230,12 @@ int ac_cancel(ac_task *t) {
     return 0;
   /* Not run yet: still at the start of its root (once run, it waits
    * further on or is done). Computed, so running costs no store. */
+  if (t->flags & TASK_NEVER_RAN)
+    return 0;
   if (t->top == &t->root && t->root.state == 0 && t != ac__loop()->current) {
     /* It never runs: the ready queue completes it (its join: -ECANCELED). */
     t->flags |= TASK_NEVER_RAN;
+    t->top = &never_ran;
     return 0;
   }
   ac_loop *L = ac__loop();
@@ -236,9 +251,10 @@ int ac_cancel(ac_task *t) {
   return 0;
 }
 
-/* The hottest wait: nothing to record but the frame to resume. */
+/* The hottest wait: nothing to record but the frame to resume. The loop
+ * exists (a task runs), so no slow path needs a stack frame here. */
 ac_frame *ac__yield(ac_frame *self, int *out) {
-  ac_loop *L = ac__loop();
+  ac_loop *L = ac__loop_of_thread;
   ac_task *t = L->current;
   if (__builtin_expect(t->flags & TASK_CANCEL_PENDING, 0)) {
     t->flags &= (uint16_t)~TASK_CANCEL_PENDING;
@@ -337,11 +353,12 @@ int ac__run_ready(ac_loop *L) {
   ac_task *last = L->ready_tail;
   if (!last)
     return 0;
-  for (;;) {
-    ac_task *t = pop_ready(L);
-    run_task(L, t);
-    if (t == last)
-      break;
+  if (__builtin_expect(L->debug, 0)) {
+    for (ac_task *t; (t = pop_ready(L)) && (run_task_timed(L, t), t != last);)
+      ;
+  } else {
+    for (ac_task *t; (t = pop_ready(L)) && (run_task(L, t), t != last);)
+      ;
   }
   L->current = NULL;
   return 1;
