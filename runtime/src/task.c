@@ -28,24 +28,6 @@ void ac__ready(ac_loop *L, ac_task *t) {
   L->ready_tail = t;
 }
 
-static ac_task *pop_ready(ac_loop *L) {
-  ac_task *t = L->ready_head;
-  if (t) {
-    L->ready_head = t->next;
-    if (!L->ready_head) {
-      L->ready_tail = NULL;
-    } else {
-      /* The next task to run is known now: fetch its header and the
-       * root frame's start while this one runs (with many tasks, those
-       * misses are most of a switch's cost). Not its top frame: finding
-       * that would be a load that waits for the miss. */
-      __builtin_prefetch(L->ready_head, 1);
-      __builtin_prefetch((char *)L->ready_head + 64, 1);
-    }
-  }
-  return t;
-}
-
 static void complete_task(ac_loop *L, ac_task *t);
 
 /* A task cancelled before it first ran resumes here instead of at its root
@@ -350,15 +332,25 @@ size_t ac_tasks_live(void) { return ac__loop()->live; }
  * after the loop has polled (a task that yields in a loop cannot starve
  * I/O). Returns whether any ran. */
 int ac__run_ready(ac_loop *L) {
-  ac_task *last = L->ready_tail;
-  if (!last)
+  /* The queue as it is now; what it gains meanwhile waits for the next turn. */
+  ac_task *t = L->ready_head;
+  if (!t)
     return 0;
-  if (__builtin_expect(L->debug, 0)) {
-    for (ac_task *t; (t = pop_ready(L)) && (run_task_timed(L, t), t != last);)
-      ;
-  } else {
-    for (ac_task *t; (t = pop_ready(L)) && (run_task(L, t), t != last);)
-      ;
+  L->ready_head = L->ready_tail = NULL;
+  int debug = L->debug;
+  while (t) {
+    /* t->next is read before t runs (running may queue it again). The
+     * next task is known now: fetch its header and its root frame's start
+     * while this one runs (with many tasks, those misses are most of a
+     * switch's cost); a prefetch of NULL is harmless. */
+    ac_task *next = t->next;
+    __builtin_prefetch(next, 1);
+    __builtin_prefetch((char *)next + 64, 1);
+    if (__builtin_expect(debug, 0))
+      run_task_timed(L, t);
+    else
+      run_task(L, t);
+    t = next;
   }
   L->current = NULL;
   return 1;
