@@ -345,7 +345,7 @@ int ac__run_ready(ac_loop *L) {
      * switch's cost); a prefetch of NULL is harmless. */
     ac_task *next = t->next;
     __builtin_prefetch(next, 1);
-    __builtin_prefetch((char *)next + 64, 1);
+    __builtin_prefetch((const void *)((uintptr_t)next + 64), 1); /* no pointer arithmetic on NULL */
     if (__builtin_expect(debug, 0))
       run_task_timed(L, t);
     else
