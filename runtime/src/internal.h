@@ -242,6 +242,9 @@ __async int ac_wait_edge(int fd, int events) __attribute__((__asyncc_leaf__));
 #endif
 /* A timer callback: ends the wait of the task in tm->arg with -ETIMEDOUT. */
 void ac__timeout_interrupt(ac__timer *tm);
+/* A Unix socket address for path: 0, or -EINVAL (NULL or too long). */
+struct sockaddr_un;
+int ac__unix_addr(struct sockaddr_un *un, const char *path);
 /* Writes without SIGPIPE on any descriptor. */
 long ac__write_nosigpipe(int fd, const void *buf, size_t n);
 

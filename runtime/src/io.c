@@ -286,11 +286,19 @@ int ac_tcp_listen(const char *ip, int port, int backlog) {
   return listen_on(fd, (struct sockaddr *)&ss, len, backlog);
 }
 
-int ac_unix_listen(const char *path, int backlog) {
-  struct sockaddr_un un = {.sun_family = AF_UNIX};
-  if (!path || strlen(path) >= sizeof un.sun_path)
+int ac__unix_addr(struct sockaddr_un *un, const char *path) {
+  memset(un, 0, sizeof *un);
+  un->sun_family = AF_UNIX;
+  if (!path || strlen(path) >= sizeof un->sun_path)
     return -EINVAL;
-  strcpy(un.sun_path, path);
+  strcpy(un->sun_path, path);
+  return 0;
+}
+
+int ac_unix_listen(const char *path, int backlog) {
+  struct sockaddr_un un;
+  if (ac__unix_addr(&un, path) < 0)
+    return -EINVAL;
   int fd = ac_socket(AF_UNIX, SOCK_STREAM, 0);
   if (fd < 0)
     return fd;

@@ -28,6 +28,26 @@ static async int ready_for(int fd, int kind, int ev) {
   }
 }
 
+/* What a read or write of `asked` bytes on fd that returned r means: the
+ * count, or -EAGAIN to go round again (interrupted; or not ready, and then
+ * the direction is marked drained so that the next round waits for an
+ * edge), or another negative errno. A short count (the socket emptied or
+ * filled) marks the direction drained when `track` is set. */
+static ssize_t outcome(int fd, int dir, ssize_t r, size_t asked, int track) {
+  if (r >= 0) {
+    if (track && r > 0 && (size_t)r < asked)
+      ac__fd_set_drained(fd, dir);
+    return r;
+  }
+  if (errno == EINTR)
+    return -EAGAIN;
+  if (errno == EAGAIN || errno == EWOULDBLOCK) {
+    ac__fd_set_drained(fd, dir);
+    return -EAGAIN;
+  }
+  return -errno;
+}
+
 async ssize_t ac_recv(int fd, void *buf, size_t n, int flags) {
   for (;;) {
     if (ac__fd_drained(fd, AC_READABLE)) {
@@ -35,16 +55,9 @@ async ssize_t ac_recv(int fd, void *buf, size_t n, int flags) {
       if (rc < 0)
         return rc;
     }
-    ssize_t r = recv(fd, buf, n, flags | MSG_DONTWAIT);
-    if (r > 0 && (size_t)r < n && !(flags & MSG_PEEK))
-      ac__fd_set_drained(fd, AC_READABLE);
-    if (r >= 0)
+    ssize_t r = outcome(fd, AC_READABLE, recv(fd, buf, n, flags | MSG_DONTWAIT), n, !(flags & MSG_PEEK));
+    if (r != -EAGAIN)
       return r;
-    if (errno == EINTR)
-      continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-      return -errno;
-    ac__fd_set_drained(fd, AC_READABLE);
   }
 }
 
@@ -59,16 +72,9 @@ async ssize_t ac_read(int fd, void *buf, size_t n) {
                                                                       : await ready_for(fd, kind, AC_READABLE);
     if (rc < 0)
       return rc;
-    ssize_t r = read(fd, buf, n);
-    if (r > 0 && (size_t)r < n && (kind & FDK_NONBLOCK))
-      ac__fd_set_drained(fd, AC_READABLE);
-    if (r >= 0)
+    ssize_t r = outcome(fd, AC_READABLE, read(fd, buf, n), n, kind & FDK_NONBLOCK);
+    if (r != -EAGAIN)
       return r;
-    if (errno == EINTR)
-      continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-      return -errno;
-    ac__fd_set_drained(fd, AC_READABLE);
   }
 }
 
@@ -80,18 +86,12 @@ async ssize_t ac_send(int fd, const void *buf, size_t n, int flags) {
       if (rc < 0)
         return rc;
     }
-    ssize_t r = send(fd, (const char *)buf + done, n - done, flags | MSG_DONTWAIT | MSG_NOSIGNAL);
-    if (r >= 0) {
-      if ((size_t)r < n - done)
-        ac__fd_set_drained(fd, AC_WRITABLE);
+    ssize_t r = outcome(fd, AC_WRITABLE,
+                        send(fd, (const char *)buf + done, n - done, flags | MSG_DONTWAIT | MSG_NOSIGNAL), n - done, 1);
+    if (r >= 0)
       done += (size_t)r;
-      continue;
-    }
-    if (errno == EINTR)
-      continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-      return -errno;
-    ac__fd_set_drained(fd, AC_WRITABLE);
+    else if (r != -EAGAIN)
+      return r;
   }
   return (ssize_t)n;
 }
@@ -113,18 +113,12 @@ async ssize_t ac_write(int fd, const void *buf, size_t n) {
     size_t chunk = n - done;
     if (!(kind & FDK_NONBLOCK) && chunk > 4096)
       chunk = 4096;
-    ssize_t r = ac__write_nosigpipe(fd, (const char *)buf + done, chunk);
-    if (r >= 0) {
-      if ((size_t)r < chunk && (kind & FDK_NONBLOCK))
-        ac__fd_set_drained(fd, AC_WRITABLE);
+    ssize_t r = outcome(fd, AC_WRITABLE, ac__write_nosigpipe(fd, (const char *)buf + done, chunk), chunk,
+                        kind & FDK_NONBLOCK);
+    if (r >= 0)
       done += (size_t)r;
-      continue;
-    }
-    if (errno == EINTR)
-      continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-      return -errno;
-    ac__fd_set_drained(fd, AC_WRITABLE);
+    else if (r != -EAGAIN)
+      return r;
   }
   return (ssize_t)n;
 }
@@ -297,11 +291,8 @@ async int ac_tcp_connect(const char *host, int port, long timeout_ms) {
 
 async int ac_unix_connect(const char *path) {
   struct sockaddr_un un;
-  memset(&un, 0, sizeof un);
-  un.sun_family = AF_UNIX;
-  if (!path || strlen(path) >= sizeof un.sun_path)
+  if (ac__unix_addr(&un, path) < 0)
     return -EINVAL;
-  strcpy(un.sun_path, path);
   int fd = ac_socket(AF_UNIX, SOCK_STREAM, 0);
   if (fd < 0)
     return fd;
