@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "outfile.h"
 
 extern char **environ;
 
@@ -55,6 +56,7 @@ int cpp_run(char *const argv[], char **out, size_t *len) {
     errno = rc;
     return 127;
   }
+  outfile_child(pid);
   size_t cap = 1 << 16, n = 0;
   char *buf = xmalloc(cap);
   for (;;) {
@@ -73,9 +75,11 @@ int cpp_run(char *const argv[], char **out, size_t *len) {
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR) {
+      outfile_child(0);
       free(buf);
       return 127;
     }
+  outfile_child(0);
   buf[n] = '\0';
   *out = buf;
   *len = n;

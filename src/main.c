@@ -262,6 +262,7 @@ static int preprocess(const options *o, diag *d, char **text, size_t *len, char 
       goto out;
     }
     close(fd);
+    outfile_track(*deptmp);
     argv[argc++] = o->mmd ? "-MMD" : "-MD";
     argv[argc++] = "-MF";
     argv[argc++] = *deptmp;
@@ -381,6 +382,7 @@ int main(int argc, char **argv) {
   free(text);
   if (rc == 0 && deptmp) {
     if (rename(deptmp, depfile) == 0) {
+      outfile_untrack(deptmp); /* after: a signal in between unlinks a name that is gone */
       free(deptmp);
       deptmp = NULL;
     } else {
@@ -392,6 +394,7 @@ int main(int argc, char **argv) {
   }
   if (deptmp) {
     unlink(deptmp);
+    outfile_untrack(deptmp);
     free(deptmp);
   }
   if (o.time_report)

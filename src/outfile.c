@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -17,7 +18,16 @@
 enum { MAX_TEMPS = 4 };
 static char *volatile live_temps[MAX_TEMPS];
 
+/* The preprocessor while it runs: it writes the depfile's temporary, so it
+ * must be gone before the temporaries are removed. */
+static volatile pid_t live_child;
+
 static void on_fatal_signal(int sig) {
+  pid_t child = live_child;
+  if (child > 0) {
+    kill(child, sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL ? SIGTERM : sig);
+    waitpid(child, NULL, 0);
+  }
   for (int i = 0; i < MAX_TEMPS; i++)
     if (live_temps[i])
       unlink(live_temps[i]);
@@ -25,21 +35,31 @@ static void on_fatal_signal(int sig) {
   raise(sig);
 }
 
-static void track(char *tmp) {
+static void install_handlers(void) {
   static int installed;
-  if (!installed) {
-    installed = 1;
-    /* Crashes too: a bug must not leave a stray file in the user's tree. */
-    int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
-      struct sigaction sa = {0}, old;
-      sa.sa_handler = on_fatal_signal;
-      sigemptyset(&sa.sa_mask);
-      if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-        continue; /* keep a parent's "ignore" (nohup) */
-      sigaction(sigs[i], &sa, NULL);
-    }
+  if (installed)
+    return;
+  installed = 1;
+  /* Crashes too: a bug must not leave a stray file in the user's tree. */
+  int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    struct sigaction sa = {0}, old;
+    sa.sa_handler = on_fatal_signal;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue; /* keep a parent's "ignore" (nohup) */
+    sigaction(sigs[i], &sa, NULL);
   }
+}
+
+void outfile_child(pid_t pid) {
+  if (pid > 0)
+    install_handlers();
+  live_child = pid;
+}
+
+void outfile_track(char *tmp) {
+  install_handlers();
   for (int i = 0; i < MAX_TEMPS; i++)
     if (!live_temps[i]) {
       live_temps[i] = tmp;
@@ -47,7 +67,7 @@ static void track(char *tmp) {
     }
 }
 
-static void untrack(char *tmp) {
+void outfile_untrack(char *tmp) {
   for (int i = 0; i < MAX_TEMPS; i++)
     if (live_temps[i] == tmp)
       live_temps[i] = NULL;
@@ -90,7 +110,7 @@ int outfile_open(outfile *o, const char *path) {
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
-  track(o->tmp);
+  outfile_track(o->tmp);
   o->f = fdopen(fd, "w");
   if (!o->f) {
     int e = errno;
@@ -121,7 +141,7 @@ int outfile_commit(outfile *o) {
     outfile_abort(o);
     return -err;
   }
-  untrack(o->tmp);
+  outfile_untrack(o->tmp);
   free(o->tmp);
   free(o->path);
   memset(o, 0, sizeof *o);
@@ -133,7 +153,7 @@ void outfile_abort(outfile *o) {
     fclose(o->f);
   if (o->tmp) {
     unlink(o->tmp);
-    untrack(o->tmp);
+    outfile_untrack(o->tmp);
     free(o->tmp);
   }
   free(o->path);

@@ -20,4 +20,15 @@ int outfile_commit(outfile *o);
 /* Discards the temporary. */
 void outfile_abort(outfile *o);
 
+/* Another temporary (the depfile's, written by the preprocessor) removed
+ * on a fatal signal until it is untracked; at most 4 at once. */
+void outfile_track(char *tmp);
+void outfile_untrack(char *tmp);
+
+/* A child (the preprocessor) that writes temporaries, or 0 once it has
+ * ended: a fatal signal is passed on to it and it is waited for before the
+ * temporaries are removed. */
+#include <sys/types.h>
+void outfile_child(pid_t pid);
+
 #endif

@@ -91,6 +91,19 @@ rm -f bad.d
 check 'no depfile after a failure' bash -c "! '$ASYNCC' -MD -MF bad.d bad.c -o bad.out.c 2>/dev/null && test ! -e bad.d && test ! -e bad.out.c"
 check 'no temporary depfile left' no_temps
 
+# Killed while the preprocessor runs: the preprocessor goes too (it writes
+# the depfile's temporary), and nothing is left behind.
+printf '#!/bin/sh\necho $$ >"%s/slowcpp.pid"\nsleep 3\nexec cc -E "$@"\n' "$PWD" >slowcpp && chmod +x slowcpp
+mkdir -p killed && echo 'int k;' >killed/k.c
+"$ASYNCC" --cpp="$PWD/slowcpp" -MD -MF killed/k.d killed/k.c -o killed/k.out.c &
+pid=$!
+for _ in $(seq 50); do [ -s slowcpp.pid ] && break; sleep 0.05; done
+kill -TERM $pid
+wait $pid
+check 'SIGTERM during preprocessing: the status of a SIGTERM death' test $? -eq 143
+check 'the preprocessor does not outlive asyncc' bash -c "! kill -0 \$(cat slowcpp.pid) 2>/dev/null"
+check 'nothing left beside the outputs' bash -c 'test "$(ls killed)" = k.c'
+
 # Line markers: the compiler's diagnostics point at the original file.
 printf '#include <stdio.h>\n\nint main(void) {\n  int unused_var;\n  return 0;\n}\n' >warn.c
 for mode in "" --print-ast; do
