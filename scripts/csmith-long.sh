@@ -22,14 +22,16 @@ echo "csmith-long: testing a copy of $ASYNCC"
 ASYNCC=$SNAP/asyncc
 
 echo "csmith-long: $COUNT seeds from base $CSMITH_SEED_BASE"
+# The log goes beside the other temporary files, not into the tree.
+LOG=${LOG:-${TMPDIR:-/tmp}/csmith-long.log}
 start=$SECONDS
-bash "$E2E_DIR/csmith.sh" "$COUNT" 2>&1 | tee csmith-long.log
+bash "$E2E_DIR/csmith.sh" "$COUNT" 2>&1 | tee "$LOG"
 rc=${PIPESTATUS[0]}
 secs=$((SECONDS - start))
 # csmith.sh's own lines carry the counts; restate them with the timing.
-counts=$(grep '^csmith: seeds' csmith-long.log | tail -1)
-result=$(tail -1 csmith-long.log)
+counts=$(grep '^csmith: seeds' "$LOG" | tail -1)
+result=$(tail -1 "$LOG")
 echo "csmith-long: base $CSMITH_SEED_BASE: ${counts#csmith: }; checks: $result;" \
-  "total $((secs / 60))m$((secs % 60))s (log: $PWD/csmith-long.log)"
+  "total $((secs / 60))m$((secs % 60))s (log: $LOG)"
 [ "$rc" -eq 0 ] || echo "failing programs kept in $CSMITH_KEEP"
 exit "$rc"

@@ -31,17 +31,19 @@ echo "generated-long: testing copies of $ASYNCC and $BUILD_DIR/runtime/libasyncc
 export ASYNCC=$SNAP/bin/asyncc BUILD_DIR=$SNAP RUNTIME_INC=$SNAP/include
 
 echo "generated-long: $COUNT seeds from base $GEN_SEED_BASE${GEN_OPTS:+ (generator options: $GEN_OPTS)}"
+# The log goes beside the other temporary files, not into the tree.
+LOG=${LOG:-${TMPDIR:-/tmp}/generated-long.log}
 start=$SECONDS
-bash "$E2E_DIR/generated.sh" "$COUNT" 2>&1 | tee generated-long.log
+bash "$E2E_DIR/generated.sh" "$COUNT" 2>&1 | tee "$LOG"
 rc=${PIPESTATUS[0]}
 secs=$((SECONDS - start))
 # generated.sh's own lines carry the counts; restate them with the timing.
-counts=$(grep '^generated: seeds' generated-long.log | tail -1)
-result=$(tail -1 generated-long.log)
-nfail=$(grep -c '^FAIL: seed' generated-long.log)
-seeds_failed=$(grep -o '^FAIL: seed [0-9]*' generated-long.log | sort -u | wc -l)
+counts=$(grep '^generated: seeds' "$LOG" | tail -1)
+result=$(tail -1 "$LOG")
+nfail=$(grep -c '^FAIL: seed' "$LOG")
+seeds_failed=$(grep -o '^FAIL: seed [0-9]*' "$LOG" | sort -u | wc -l)
 echo "generated-long: base $GEN_SEED_BASE: ${counts#generated: }; checks: $result;" \
   "$seeds_failed seeds with failures ($nfail failures);" \
-  "total $((secs / 60))m$((secs % 60))s (log: $PWD/generated-long.log)"
+  "total $((secs / 60))m$((secs % 60))s (log: $LOG)"
 [ "$rc" -eq 0 ] || echo "failing programs kept in $GEN_KEEP"
 exit "$rc"
