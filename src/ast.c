@@ -115,6 +115,41 @@ node *ast_find(node *n, int (*visit)(node *n, void *ctx), void *ctx) {
   return found;
 }
 
+node *ast_too_deep(node *n, int limit) {
+  typedef struct {
+    node *n;
+    int depth;
+  } item;
+  size_t cap = 256, len = 0;
+  item *stack = xmalloc(cap * sizeof *stack);
+  node *found = NULL;
+  if (n)
+    stack[len++] = (item){n, 1};
+  while (len) {
+    item x = stack[--len];
+    if (x.depth > limit) {
+      found = x.n;
+      break;
+    }
+    if (x.n->kind == AST_LIST) {
+      for (node *it = x.n->a; it; it = it->next) {
+        if (len == cap)
+          stack = xrealloc(stack, (cap *= 2) * sizeof *stack);
+        stack[len++] = (item){it, x.depth + 1};
+      }
+      continue;
+    }
+    if (cap - len < 4)
+      stack = xrealloc(stack, (cap *= 2) * sizeof *stack);
+    node *kids[] = {x.n->a, x.n->b, x.n->c, x.n->d};
+    for (int i = 0; i < 4; i++)
+      if (kids[i])
+        stack[len++] = (item){kids[i], x.depth + 1};
+  }
+  free(stack);
+  return found;
+}
+
 node *ast_declarator_name(node *d) {
   while (d) {
     switch (d->kind) {

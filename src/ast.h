@@ -160,5 +160,8 @@ node *ast_function_declarator(node *d);
  * recursion, so a million nested else-ifs cannot overflow the C stack).
  * Stops early and returns the node for which visit returned non-zero. */
 node *ast_find(node *n, int (*visit)(node *n, void *ctx), void *ctx);
+/* A node nested more than limit levels below n, or NULL (an explicit
+ * stack: it works at any depth). */
+node *ast_too_deep(node *n, int limit);
 
 #endif

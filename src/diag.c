@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 void diag_init(diag *d, FILE *out, int color) {
@@ -156,6 +157,11 @@ int diag_map_column(const char *orig, size_t on, const char *pp, size_t pn, int 
 /* Reads line `line` (1-based) of `file`; returns a malloc'd copy or NULL. */
 static char *read_file_line(const char *file, int line, size_t *len) {
   if (!file || file[0] == '<')
+    return NULL;
+  /* Regular files only: a FIFO, a terminal or /dev/stdin named by a line
+   * marker would block, or show other data than the source. */
+  struct stat st;
+  if (stat(file, &st) != 0 || !S_ISREG(st.st_mode))
     return NULL;
   FILE *f = fopen(file, "r");
   if (!f)

@@ -1714,9 +1714,13 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
     }
     print_skip_pragmas(&w, print_all ? e->loc.begin : e->loc.end);
     if (is_def) {
-      async_fn *fn = find_fn(&L, ast_declarator_name(e->b)->sym);
-      lower_function(&L, e, fn, &w);
-      fn->lowered = 1;
+      /* No function (`async int n {}`): add_fn has reported it. */
+      node *nm = ast_declarator_name(e->b);
+      async_fn *fn = nm && ast_function_declarator(e->b) ? find_fn(&L, nm->sym) : NULL;
+      if (fn) {
+        lower_function(&L, e, fn, &w);
+        fn->lowered = 1;
+      }
     } else if (is_proto) {
       lower_prototypes(&L, e, &w);
     } else {

@@ -1,6 +1,7 @@
 /* srcmap.c - offset to file:line:col through the preprocessor's line markers. */
 #include "srcmap.h"
 
+#include <limits.h>
 #include <string.h>
 
 void srcmap_init(srcmap *m, const char *buf, size_t len, const char *file, arena *a) {
@@ -27,10 +28,16 @@ int srcmap_parse_marker(const char *p, const char *end, arena *a, int *line,
     p++;
   if (p == end || *p < '0' || *p > '9')
     return 0;
+  /* Clamped as gcc does ("line number out of range"): lines stay ints and
+   * counting on from the marker cannot overflow. */
+  enum { LINE_MAX_ = 1 << 30 };
   long n = 0;
-  while (p < end && *p >= '0' && *p <= '9')
-    n = n * 10 + (*p++ - '0');
-  *line = (int)n;
+  while (p < end && *p >= '0' && *p <= '9') {
+    if (n < LINE_MAX_)
+      n = n * 10 + (*p - '0');
+    p++;
+  }
+  *line = n > LINE_MAX_ ? LINE_MAX_ : (int)n;
   while (p < end && is_space(*p))
     p++;
   if (p < end && *p == '"') {
@@ -91,7 +98,7 @@ srcpos srcmap_locate(srcmap *m, size_t offset) {
       m->cur.line = line;
       m->cur.sys = sys;
       m->cur.externc = ext;
-    } else {
+    } else if (m->cur.line < INT_MAX) {
       m->cur.line++;
     }
     m->pos = eol + 1;

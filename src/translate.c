@@ -32,6 +32,16 @@ int translate_text(const char *buf, size_t len, const char *file, const translat
   if (!tu)
     goto done;
   if (print_ast || P.saw_async) {
+    /* The transform and the printer walk the tree recursively: a limit on
+     * nesting keeps them far from the end of the stack (gcc and clang have
+     * similar ones; clang's brackets stop at 256). */
+    enum { MAX_NESTING = 1000 };
+    node *deep = ast_too_deep(tu, MAX_NESTING);
+    if (deep) {
+      diag_at(d, DIAG_ERROR, deep->loc.begin,
+              "nesting too deep: more than %d levels of expressions, statements and declarators", MAX_NESTING);
+      goto done;
+    }
     if (lower_unit(&P, tu, out, print_ast) != 0)
       goto done;
   } else {

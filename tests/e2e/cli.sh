@@ -104,6 +104,21 @@ check 'SIGTERM during preprocessing: the status of a SIGTERM death' test $? -eq 
 check 'the preprocessor does not outlive asyncc' bash -c "! kill -0 \$(cat slowcpp.pid) 2>/dev/null"
 check 'nothing left beside the outputs' bash -c 'test "$(ls killed)" = k.c'
 
+# Deep nesting ends in a diagnostic, not in a stack overflow (the transform
+# and the printer recurse; fuzzing found 100,000 parentheses crashing it).
+awk 'BEGIN { s = "async int h(void);\nasync int f(void) { return "; for (i = 0; i < 100000; i++) s = s "("
+             s = s "await h()"; for (i = 0; i < 100000; i++) s = s ")"; print s "; }" }' >deep.c
+check 'deep nesting: a diagnostic' bash -c "'$ASYNCC' deep.c -o deep.out.c 2>deep.err; test \$? -eq 1 && grep -q 'error: nesting too deep' deep.err"
+check 'deep nesting: no output' test ! -e deep.out.c
+# A source that is a FIFO: the diagnostic's source line is not read from it
+# again (that blocked for ever once cpp had drained the pipe).
+mkfifo fifo.c
+(printf 'int x = ;\n' >fifo.c &)
+check 'an error in a FIFO source ends' bash -c "timeout 20 '$ASYNCC' fifo.c -o fifo.out.c 2>fifo.err; test \$? -eq 1 && grep -q 'fifo.c:1:9: error' fifo.err"
+# Line markers with absurd line numbers are clamped (UBSan: signed overflow).
+printf '# 99999999999999999999 "big.c"\nint a = ;\n' >big.i
+check 'a huge line number is clamped' bash -c "'$ASYNCC' -fpreprocessed big.i -o /dev/null 2>&1 | grep -q '^big.c:1073741824:9: error'"
+
 # Line markers: the compiler's diagnostics point at the original file.
 printf '#include <stdio.h>\n\nint main(void) {\n  int unused_var;\n  return 0;\n}\n' >warn.c
 for mode in "" --print-ast; do
