@@ -122,6 +122,7 @@ struct ac_loop {
   pthread_mutex_t post_lock;
   post *posts, **posts_tail;
   size_t keep_alive; /* posters expected (ac_loop_current was called) */
+  int backend_err;   /* why ac_loop_current could not make the backend */
 
   /* pool completions (pool.c) */
   _Atomic(job *) done;

@@ -134,8 +134,10 @@ void ac__loop_wake(ac_loop *L) {
 
 ac_loop *ac_loop_current(void) {
   ac_loop *L = ac__loop();
-  /* Someone may post to it now: an idle loop waits for them. */
-  if (ac__loop_backend(L) == 0)
+  /* Someone may post to it now: an idle loop waits for them. A failure to
+   * make the wake-up descriptor is what ac_post then reports. */
+  L->backend_err = ac__loop_backend(L);
+  if (!L->backend_err)
     L->keep_alive = 1;
   return L;
 }
@@ -143,8 +145,8 @@ ac_loop *ac_loop_current(void) {
 int ac_post(ac_loop *L, void (*fn)(void *), void *arg) {
   if (!L || !fn)
     return -EINVAL;
-  if (L->wake_fd < 0)
-    return -EINVAL; /* not from ac_loop_current */
+  if (L->wake_fd < 0) /* not from ac_loop_current, or it could not make one */
+    return L->backend_err ? L->backend_err : -EINVAL;
   post *p = malloc(sizeof *p);
   if (!p)
     return -ENOMEM;

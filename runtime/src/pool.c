@@ -86,35 +86,38 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-/* Starts the workers at the first job: 0, or -EAGAIN if none could start. */
+/* Starts the workers at the first job, and those that could not start then
+ * at later ones: 0, or -EAGAIN while none runs (a failed pthread_create is
+ * not the end of the pool). */
 static int start_locked(void) {
-  if (pool.started)
-    return pool.threads ? 0 : -EAGAIN;
-  pool.started = 1;
-  unsigned n = pool.size;
-  const char *env = getenv("ASYNCC_THREADPOOL_SIZE");
-  if (!n && env && *env) {
-    long v = strtol(env, NULL, 10);
-    n = v < 1 ? 1 : v > MAX_THREADS ? MAX_THREADS : (unsigned)v;
+  if (!pool.started) {
+    pool.started = 1; /* the size is fixed from here on */
+    unsigned n = pool.size;
+    const char *env = getenv("ASYNCC_THREADPOOL_SIZE");
+    if (!n && env && *env) {
+      long v = strtol(env, NULL, 10);
+      n = v < 1 ? 1 : v > MAX_THREADS ? MAX_THREADS : (unsigned)v;
+    }
+    pool.size = n ? n : DEFAULT_THREADS;
   }
-  if (!n)
-    n = DEFAULT_THREADS;
-  /* Workers take no signals: they stay with the loops' threads. */
-  sigset_t all, old;
-  sigfillset(&all);
-  pthread_sigmask(SIG_SETMASK, &all, &old);
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_attr_setstacksize(&attr, 256 * 1024);
-  for (unsigned i = 0; i < n; i++) {
-    pthread_t th;
-    if (pthread_create(&th, &attr, worker, NULL) != 0)
-      break;
-    pool.threads++;
+  if (pool.threads < pool.size) {
+    /* Workers take no signals: they stay with the loops' threads. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 256 * 1024);
+    while (pool.threads < pool.size) {
+      pthread_t th;
+      if (pthread_create(&th, &attr, worker, NULL) != 0)
+        break; /* try again at the next batch */
+      pool.threads++;
+    }
+    pthread_attr_destroy(&attr);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
   }
-  pthread_attr_destroy(&attr);
-  pthread_sigmask(SIG_SETMASK, &old, NULL);
   return pool.threads ? 0 : -EAGAIN;
 }
 
