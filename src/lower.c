@@ -224,7 +224,12 @@ static node *desugar_specs(lowerer *L, node *specs) {
 static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl, int kind,
                          int allow_functions) {
   int is_async = has_spec(*specs, ASYNC);
-  async_fn *via = is_async ? NULL : typedef_in(L, *specs);
+  /* A copy: new_fn below may move the table the typedef's entry is in. */
+  async_fn *found = is_async ? NULL : typedef_in(L, *specs);
+  async_fn via_copy;
+  if (found)
+    via_copy = *found;
+  async_fn *via = found ? &via_copy : NULL;
   if (!is_async && !via)
     return 0;
   node *orig_specs = *specs;
