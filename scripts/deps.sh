@@ -2,7 +2,7 @@
 # deps.sh - installs the Debian packages asyncc needs to build and test.
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
-packages=(cmake ninja-build gcc clang flex bison pkg-config libcmocka-dev csmith libcsmith-dev libuv1-dev gdb ccache make groff-base)
+packages=(cmake ninja-build gcc clang flex bison pkg-config libcmocka-dev csmith libcsmith-dev libuv1-dev gdb ccache make groff-base wrk valgrind)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

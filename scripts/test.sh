@@ -24,3 +24,15 @@ cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=cl
   -DASYNCC_TSAN=ON >/dev/null
 cmake --build build-tsan --target rt_tests
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ctest --test-dir build-tsan --output-on-failure -j "$jobs" -R '^unit_rt_'
+
+echo "=== fuzz smoke run (libFuzzer, 60 s, fixed seed) ==="
+# The translator's harness (tests/fuzz/, docs/reliability.md): the
+# regression inputs, then 60 s of fuzzing from the seed corpus.
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+  -DASYNCC_FUZZ=ON -DASYNCC_TESTS=OFF >/dev/null
+cmake --build build-fuzz --target asyncc_fuzz
+bash tests/fuzz/smoke.sh build-fuzz/bin/asyncc_fuzz 60
+
+echo "=== valgrind memcheck (examples under their e2e tests, runtime suites, translator) ==="
+# scripts/valgrind.sh: the CI subset, about a minute (docs/reliability.md).
+bash scripts/valgrind.sh build

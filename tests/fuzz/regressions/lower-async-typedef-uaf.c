@@ -1,0 +1,17 @@
+async int f0(void);
+async int f1(void);
+async int f2(void);
+async int f3(void);
+async int f4(void);
+async int f5(void);
+async int f6(void);
+async int f7(void);
+async int f8(void);
+async int f9(void);
+async int f10(void);
+async int f11(void);
+async int f12(void);
+async int f13(void);
+async int f14(void);
+typedef async int (*op_fn)(void);
+op_fn p;
