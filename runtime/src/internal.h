@@ -45,7 +45,7 @@ struct ac_task {
   uint32_t out_off;  /* where the wait's value goes: offset in top */
   uint16_t flags;
   uint8_t wait_kind;
-  uint8_t fd_events; /* WAIT_FD: the events waited for */
+  uint8_t wait_aux;  /* WAIT_FD: the events waited for; WAIT_SIGNAL: the signal */
   ac_frame root;     /* the root frame; root.caller holds the joining task */
 };
 

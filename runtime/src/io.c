@@ -119,7 +119,7 @@ static ac_frame *wait_fd(ac_frame *self, int *out, int fd, int events, int level
     return self;
   }
   ac_task *t = L->current;
-  t->fd_events = (uint8_t)events;
+  t->wait_aux = (uint8_t)events;
   if (events & AC_READABLE)
     st->reader = t;
   if (events & AC_WRITABLE)
@@ -179,13 +179,13 @@ void ac__fd_ready(ac_loop *L, int fd, unsigned events) {
   ac_task *r = (events & AC_READABLE) ? st->reader : NULL;
   ac_task *w = (events & AC_WRITABLE) ? st->writer : NULL;
   if (r) {
-    unsigned got = events & r->fd_events;
+    unsigned got = events & r->wait_aux;
     unhook(L, st, r);
     ac__wake(L, r, (long)got);
     events &= ~got;
   }
   if (w && w != r) {
-    unsigned got = events & w->fd_events;
+    unsigned got = events & w->wait_aux;
     unhook(L, st, w);
     ac__wake(L, w, (long)got);
     events &= ~got;

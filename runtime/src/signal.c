@@ -77,7 +77,7 @@ ac_frame *ac__signal_wait(ac_frame *self, int *out, int signo) {
     return self;
   }
   ac_task *t = L->current;
-  t->fd_events = (uint8_t)signo;
+  t->wait_aux = (uint8_t)signo;
   t->next = L->signal_lists[signo];
   if (t->next)
     t->next->wait = &t->next;
@@ -92,7 +92,7 @@ void ac__signal_cancel(ac_loop *L, ac_task *t) {
   if (t->next)
     t->next->wait = pprev;
   L->signal_waiters--;
-  count(L, t->fd_events, -1);
+  count(L, t->wait_aux, -1);
 }
 
 void ac__signals_deliver(ac_loop *L) {

@@ -220,16 +220,14 @@ int ac_cancel(ac_task *t) {
     t->top = &never_ran;
     return 0;
   }
-  ac_loop *L = ac__loop();
-  if (t->wait_kind == WAIT_JOB) {
-    if (ac__job_cancel(L, t))
-      ac__wake(L, t, -ECANCELED);
-    return 0; /* otherwise the job's end delivers it */
+  if (t->wait_kind == WAIT_NONE) {
+    t->flags |= TASK_CANCEL_PENDING; /* running or ready: its next wait */
+    return 0;
   }
-  if (t->wait_kind != WAIT_NONE && end_wait(L, t))
+  ac_loop *L = ac__loop();
+  if (end_wait(L, t))
     ac__wake(L, t, -ECANCELED);
-  else
-    t->flags |= TASK_CANCEL_PENDING;
+  /* Otherwise a pool job runs: its end delivers -ECANCELED. */
   return 0;
 }
 
