@@ -323,7 +323,7 @@ static int needs_reprint(node *n, void *ctx) {
 
 /* ---- one function's lowering ---- */
 
-enum { SLOT_PARAM, SLOT_LOCAL, SLOT_TEMP, SLOT_STATIC };
+enum { SLOT_PARAM, SLOT_LOCAL, SLOT_TEMP, SLOT_STATIC, SLOT_LITERAL };
 
 typedef struct {
   const char *member;  /* name in the frame, or of the file-scope static */
@@ -332,6 +332,8 @@ typedef struct {
   async_fn *fn;        /* temporaries: the callee whose result they hold */
   const char *type;    /* other temporaries: the type as text */
   node *vla_check;     /* array size expression, checked for VLAs */
+  node *auto_init;     /* __auto_type locals: the initialiser giving the type */
+  const node *literal; /* compound literals: the literal kept in the member */
 } slot;
 
 typedef struct {
@@ -367,6 +369,19 @@ typedef struct {
   int ndrop;
   const node *rename_decl; /* declarator name printed as rename_to */
   const char *rename_to;
+  /* Types printed at file scope (the frame struct, hoisted typedefs and
+   * tags) cannot name locals: there an identifier or await resolved to a
+   * slot when its declaration was lowered prints as an unevaluated lvalue
+   * of the slot's type, `(*(T (*))0)`. */
+  int file_scope;
+  const node **res_nodes;
+  int *res_slots;
+  int nres, res_cap;
+  /* In the step function's statements, compound literals live in the
+   * frame: a block-scope literal of the step function dies when the
+   * statement's block ends or the function returns at an await. */
+  int literals_in_frame;
+  const node *self;   /* the node subst is printing as itself */
 } fnlow;
 
 static char *fmt(lowerer *L, const char *f, ...) __attribute__((format(printf, 2, 3)));
@@ -421,34 +436,104 @@ static int lookup(fnlow *F, const sym *name) {
   return -1;
 }
 
+static void print_slot_type(fnlow *F, printer *w, int s, const char *name);
+
+/* The slot an identifier or await was resolved to when its declaration was
+ * lowered, or -1. */
+static int resolved(const fnlow *F, const node *n) {
+  for (int i = F->nres - 1; i >= 0; i--)
+    if (F->res_nodes[i] == n)
+      return F->res_slots[i];
+  return -1;
+}
+
+static void add_resolved(fnlow *F, const node *n, int s) {
+  if (F->nres == F->res_cap) {
+    F->res_cap = F->res_cap ? F->res_cap * 2 : 32;
+    F->res_nodes = xrealloc(F->res_nodes, (size_t)F->res_cap * sizeof *F->res_nodes);
+    F->res_slots = xrealloc(F->res_slots, (size_t)F->res_cap * sizeof *F->res_slots);
+  }
+  F->res_nodes[F->nres] = n;
+  F->res_slots[F->nres++] = s;
+}
+
+static int await_slot(const fnlow *F, const node *aw) {
+  for (int i = 0; i < F->nawaits; i++)
+    if (F->await_nodes[i] == aw)
+      return F->await_slots[i];
+  return -1;
+}
+
+/* ast_find visitor: records what locals and awaits below a node are now. */
+static int resolve_visit(node *n, void *ctx) {
+  fnlow *F = ctx;
+  int s = n->kind == AST_IDENT && n->sym ? lookup(F, n->sym) : n->kind == AST_AWAIT ? await_slot(F, n) : -1;
+  if (s >= 0)
+    add_resolved(F, n, s);
+  return 0;
+}
+
+static void resolve_names(fnlow *F, node *n) {
+  if (n)
+    ast_find(n, resolve_visit, F);
+}
+
+/* A compound literal of the step function's statements, as an lvalue of
+ * its frame member: (*(T *)memcpy(&member, &(literal), sizeof member)). */
+static void print_literal_in_frame(fnlow *F, printer *w, const node *lit);
+
 /* The printer's substitution: locals become frame members, emitted awaits
  * their temporaries, renamed declarator names their member names. */
-static const char *subst(void *ctx, const node *n) {
+static const char *subst(void *ctx, printer *w, const node *n) {
   fnlow *F = ctx;
+  if (n == F->self)
+    return NULL;
   switch (n->kind) {
   case AST_IDENT: {
-    int s = n->sym ? lookup(F, n->sym) : -1;
+    int s = F->file_scope ? resolved(F, n) : n->sym ? lookup(F, n->sym) : -1;
     if (s < 0) {
+      /* What hoist() left of an operator whose awaits it ran (its text
+       * names the frame): only its type can matter at file scope, and
+       * that is int (&&, ||, a condition) or nothing (left of a comma). */
+      if (F->file_scope && !n->sym && n->len > 7 && memcmp(n->text, "ac__F->", 7) == 0)
+        return "0";
       /* An async function used as a value is its frame constructor. */
       async_fn *fn = n->sym ? find_fn(F->L, n->sym) : NULL;
       return fn && !fn->leaf ? fmt(F->L, "%s__acnew", fn->name->name) : NULL;
     }
     const slot *sl = &F->slots[s];
+    if (F->file_scope)
+      break;
     return sl->kind == SLOT_STATIC ? sl->member : fmt(F->L, "ac__F->%s", sl->member);
   }
   case AST_AWAIT:
+    if (F->file_scope) {
+      if (resolved(F, n) < 0)
+        return NULL;
+      break;
+    }
     for (int i = 0; i < F->nawaits; i++)
       if (F->await_nodes[i] == n)
         return fmt(F->L, "ac__F->%s", F->slots[F->await_slots[i]].member);
     return NULL;
   case AST_D_NAME:
     return n == F->rename_decl ? F->rename_to : NULL;
+  case AST_COMPOUND_LIT:
+    if (!F->literals_in_frame || F->file_scope)
+      return NULL;
+    print_literal_in_frame(F, w, n);
+    return "";
   default:
     for (int i = 0; i < F->ndrop; i++)
       if (F->drop[i] == n)
         return "";
     return NULL;
   }
+  /* At file scope: an lvalue of the slot's type that is never evaluated. */
+  print_str(w, "(*(");
+  print_slot_type(F, w, resolved(F, n), "(*)");
+  print_str(w, ")0)");
+  return "";
 }
 
 /* The derivation that applies to the declared name itself: the array or
@@ -469,8 +554,10 @@ static node *name_derivation(node *d) {
 
 /* ---- types of frame members ---- */
 
-/* Specifiers as a member's: no storage class, async, inline or typedef. */
-static void print_member_specs(printer *w, const node *specs, int drop_const) {
+/* Specifiers as a member's: no storage class, async, inline or typedef;
+ * __auto_type as the type of the initialiser (auto_init, at file scope). */
+static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop_const,
+                               node *auto_init) {
   for (const node *s = ast_first(specs); s; s = s->next) {
     if (s->kind == AST_SPEC) {
       switch (s->op) {
@@ -480,6 +567,17 @@ static void print_member_specs(printer *w, const node *specs, int drop_const) {
       case CONST:
         if (drop_const)
           continue;
+        break;
+      case AUTO_TYPE:
+        if (auto_init) {
+          int saved = F->file_scope;
+          F->file_scope = 1;
+          print_str(w, "__typeof__(");
+          print_node(w, auto_init);
+          print_str(w, ")");
+          F->file_scope = saved;
+          continue;
+        }
         break;
       default:
         break;
@@ -493,9 +591,15 @@ static void print_member_specs(printer *w, const node *specs, int drop_const) {
 
 /* The declaration `specs decl` with its name printed as `name` (an array
  * parameter as the pointer it is). Top-level const goes: the member is
- * assigned once the frame exists. */
+ * assigned once the frame exists. Reentrant: the type may name other
+ * locals (typeof), which print their own types. */
 static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *decl,
-                                 const char *name, int is_param) {
+                                 const char *name, int is_param, node *auto_init) {
+  const node *saved_decl = F->rename_decl;
+  const char *saved_to = F->rename_to;
+  node *saved_drop[8];
+  int saved_ndrop = F->ndrop;
+  memcpy(saved_drop, F->drop, sizeof saved_drop);
   node *nm = ast_declarator_name(decl);
   /* What the name itself is: plain, an array, a pointer. */
   node *top = name_derivation(decl);
@@ -509,26 +613,28 @@ static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *
       if (q->kind == AST_SPEC && q->op == CONST)
         F->drop[F->ndrop++] = q;
   if (is_param && array && top->a == nm) {
-    F->rename_to = fmt(F->L, "*%s", name);
-    F->drop[F->ndrop++] = top; /* printed through rename below */
-    print_member_specs(w, specs, 0);
-    F->ndrop--;
+    /* The array parameter is the pointer it adjusts to; its bound (maybe a
+     * parameter: int a[n]) is not part of the type. */
+    print_member_specs(F, w, specs, 0, NULL);
     print_str(w, "*");
     print_str(w, name);
   } else {
-    print_member_specs(w, specs, plain || array);
+    print_member_specs(F, w, specs, plain || array, auto_init);
     print_node(w, decl);
   }
-  F->rename_decl = NULL;
-  F->ndrop = 0;
+  F->rename_decl = saved_decl;
+  F->rename_to = saved_to;
+  F->ndrop = saved_ndrop;
+  memcpy(F->drop, saved_drop, sizeof saved_drop);
 }
 
-/* The type of an async function's result, declaring `name`. */
+/* The type of an async function's result, declaring `name`. Qualifiers of
+ * a plain result type (async const int f()) go: the member is assigned. */
 static void print_result_decl(fnlow *F, printer *w, const async_fn *fn, const char *name) {
   /* The function part of the declarator becomes the member name. */
   const char *saved_to = F->rename_to;
   const node *saved_decl = F->rename_decl;
-  print_member_specs(w, fn->specs, 0);
+  print_member_specs(F, w, fn->specs, undparen(fn->declarator) == fn->fdecl, NULL);
   F->rename_decl = NULL;
   F->rename_to = NULL;
   /* Print the declarator with the D_FUNC replaced by the name. */
@@ -543,6 +649,26 @@ static void print_result_decl(fnlow *F, printer *w, const async_fn *fn, const ch
   *fd = saved;
   F->rename_to = saved_to;
   F->rename_decl = saved_decl;
+}
+
+/* The type of slot s, declaring `name` ("(*)" for a pointer to it). */
+static void print_slot_type(fnlow *F, printer *w, int s, const char *name) {
+  const slot *sl = &F->slots[s];
+  int saved = F->file_scope;
+  F->file_scope = 1;
+  if (sl->kind == SLOT_TEMP && sl->fn && !sl->type) {
+    print_result_decl(F, w, sl->fn, name);
+  } else if (sl->kind == SLOT_TEMP) {
+    print_str(w, fmt(F->L, "%s %s", sl->type, name));
+  } else if (sl->kind == SLOT_LITERAL) {
+    print_str(w, "__typeof__(");
+    print_node(w, sl->literal->a);
+    print_str(w, ")");
+    print_str(w, name);
+  } else {
+    print_declaration_as(F, w, sl->specs, sl->decl, name, sl->kind == SLOT_PARAM, sl->auto_init);
+  }
+  F->file_scope = saved;
 }
 
 /* ---- statements and awaits ---- */
@@ -972,33 +1098,149 @@ static long init_count(const node *init) {
   return n;
 }
 
+/* An unsized array `top` (int a[] = {...}, (int[]){...}) gets the size its
+ * initialiser gives it: a frame member needs a complete type. */
+static void size_from_init(fnlow *F, node *top, const node *init, const node *where) {
+  long n = init_count(init);
+  if (init->kind == AST_STRINGS || (init->kind == AST_INIT_LIST && ast_first(init->a) &&
+                                    !ast_first(init->a)->next &&
+                                    ast_first(init->a)->b->kind == AST_STRINGS)) {
+    node *str = init->kind == AST_STRINGS ? (node *)init : ast_first(init->a)->b;
+    /* sizeof "literal" is the array's size. */
+    node *sz = ast_op(F->L->A, AST_UNARY, str->loc, SIZEOF, str, NULL);
+    sz->text = "sizeof";
+    sz->len = 6;
+    top->b = sz;
+  } else if (n >= 0) {
+    tokval t = {fmt(F->L, "%ld", n), 0, NULL};
+    t.len = (uint32_t)strlen(t.s);
+    top->b = ast_text(F->L->A, AST_CONST, top->loc, t, NULL, NULL);
+  } else {
+    error_at(F->L, where,
+             "an unsized array with a designated initialiser in an async function is not supported yet");
+  }
+}
+
 static int names_local(node *n, void *ctx);
+
+/* Whether an expression in an array bound is not an integer constant
+ * expression for a frame: it reads a local or parameter, or awaits.
+ * Operands of sizeof, _Alignof and typeof do not count (no local is a
+ * VLA, so they are constant), type names in them do (sizeof(int[n])). */
+static int bound_is_variable(fnlow *F, node *n) {
+  for (; n; n = NULL) {
+    switch (n->kind) {
+    case AST_IDENT:
+      return names_local(n, F);
+    case AST_AWAIT:
+      return 1;
+    case AST_UNARY:
+      if (n->op == SIZEOF || n->op == ALIGNOF)
+        return 0;
+      break;
+    case AST_TYPEOF:
+      if (n->a && n->a->kind != AST_TYPE_NAME)
+        return 0;
+      break;
+    case AST_LIST:
+      for (node *it = n->a; it; it = it->next)
+        if (bound_is_variable(F, it))
+          return 1;
+      return 0;
+    default:
+      break;
+    }
+    return bound_is_variable(F, n->a) || bound_is_variable(F, n->b) || bound_is_variable(F, n->c) ||
+           bound_is_variable(F, n->d);
+  }
+  return 0;
+}
+
+/* Whether a declarator has a variable array bound; an array parameter's
+ * own bound (int a[n], a pointer) with skip_top. */
+static int declarator_is_variable(fnlow *F, node *d, int skip_top) {
+  node *top = skip_top ? name_derivation(d) : NULL;
+  for (; d; d = d->kind == AST_D_PTR || d->kind == AST_D_PAREN ? d->b : d->a) {
+    if (d->kind == AST_D_ARRAY && d != top && bound_is_variable(F, d->b))
+      return 1;
+    if (d->kind == AST_D_NAME)
+      break;
+  }
+  return 0;
+}
+
+/* Prints a declaration that goes to file scope (typedefs, tags, block-scope
+ * externs and function declarations): locals its types name print as
+ * their types. */
+static void print_at_file_scope(fnlow *F, node *decl) {
+  resolve_names(F, decl);
+  printer sw;
+  printer_init(&sw, F->statics_out, F->w->P);
+  sw.subst = subst;
+  sw.ctx = F;
+  int saved = F->file_scope;
+  F->file_scope = 1;
+  print_node(&sw, decl);
+  print_newline(&sw);
+  F->file_scope = saved;
+}
+
+/* A struct, union or enum defined in a declaration's specifiers goes to
+ * file scope by itself, and the declarators name it by its tag (an
+ * anonymous one gets a tag): each declarator becomes a frame member or
+ * static of its own, and the type must be defined once. */
+static void hoist_tag_definition(fnlow *F, node *specs) {
+  for (node *s = ast_first(specs); s; s = s->next) {
+    if ((s->kind != AST_STRUCT && s->kind != AST_ENUM) || !(s->flags & DF_BODY))
+      continue;
+    if (!s->text) {
+      s->text = fmt(F->L, "%s__actag%d", F->fn->name->name, F->next_label++);
+      s->len = (uint32_t)strlen(s->text);
+    }
+    resolve_names(F, s);
+    printer sw;
+    printer_init(&sw, F->statics_out, F->w->P);
+    sw.subst = subst;
+    sw.ctx = F;
+    int saved = F->file_scope;
+    F->file_scope = 1;
+    print_node(&sw, s);
+    print_str(&sw, ";");
+    print_newline(&sw);
+    F->file_scope = saved;
+    s->flags &= (uint16_t)~DF_BODY;
+  }
+}
 
 /* A local declaration: members in the frame, initialisers as assignments. */
 static void lower_local_decl(fnlow *F, node *decl) {
   printer *w = F->w;
-  if (decl->flags & DF_TYPEDEF) {
-    /* Frame members may have this type: the typedef goes to file scope
-     * (two async functions defining one name differently would clash). */
-    printer sw;
-    printer_init(&sw, F->statics_out, F->w->P);
-    print_node(&sw, decl);
-    print_newline(&sw);
-    return;
-  }
   if (decl->kind == AST_STATIC_ASSERT) {
     return; /* checked by the compiler at file scope? keep it simple: drop */
+  }
+  if (decl->flags & DF_TYPEDEF) {
+    /* Frame members may have this type: the typedef goes to file scope
+     * (two async functions defining one name differently would clash),
+     * which a variably modified type cannot. */
+    for (node *id = ast_first(decl->b); id; id = id->next) {
+      node *nm = ast_declarator_name(id->a);
+      if (nm && declarator_is_variable(F, id->a, 0)) {
+        error_at(F->L, id, "variable-length array type '%s' in an async function (a frame has a fixed size)",
+                 nm->text);
+        return;
+      }
+    }
+    print_at_file_scope(F, decl);
+    return;
   }
   int is_static = has_spec(decl->a, STATIC), is_extern = has_spec(decl->a, EXTERN);
   if (!decl->b) {
     /* A tag declaration (struct s {...};): it goes to file scope. */
-    printer sw;
-    printer_init(&sw, F->statics_out, F->w->P);
-    sw.subst = NULL;
-    print_node(&sw, decl);
-    print_newline(&sw);
+    print_at_file_scope(F, decl);
     return;
   }
+  if (!is_extern && !ast_function_declarator(ast_first(decl->b)->a))
+    hoist_tag_definition(F, decl->a);
   for (node *id = ast_first(decl->b); id; id = id->next) {
     node *nm = ast_declarator_name(id->a);
     if (!nm)
@@ -1009,21 +1251,11 @@ static void lower_local_decl(fnlow *F, node *decl) {
     }
     if (is_extern || ast_function_declarator(id->a)) {
       /* Block-scope extern or function declarations name file-scope things. */
-      printer sw;
-      printer_init(&sw, F->statics_out, F->w->P);
-      print_node(&sw, decl);
-      print_newline(&sw);
+      print_at_file_scope(F, decl);
       break;
     }
     /* Array sizes must be constant: a VLA cannot live in a frame. */
-    int vla = 0;
-    for (node *d = id->a; d && !vla; d = d->kind == AST_D_PTR || d->kind == AST_D_PAREN ? d->b : d->a) {
-      if (d->kind == AST_D_ARRAY && d->b && ast_find(d->b, names_local, F))
-        vla = 1;
-      if (d->kind == AST_D_NAME)
-        break;
-    }
-    if (vla) {
+    if (declarator_is_variable(F, id->a, 0)) {
       error_at(F->L, id, "variable-length array '%s' in an async function (a frame has a fixed size)",
                nm->text);
       continue;
@@ -1033,20 +1265,25 @@ static void lower_local_decl(fnlow *F, node *decl) {
        * address of a label), declared before the dispatch. */
       const char *g = fmt(F->L, "%s__%d", nm->text, F->nslots);
       int s = add_slot(F, (slot){.member = g, .kind = SLOT_STATIC, .specs = decl->a, .decl = id->a});
+      resolve_names(F, decl->a);
+      resolve_names(F, id->a);
       printer sw;
       printer_init(&sw, F->fstatics_out, F->w->P);
       F->rename_decl = nm;
       F->rename_to = g;
       sw.subst = subst;
       sw.ctx = F;
+      /* Its initialiser is constant: a compound literal in it is static. */
+      F->literals_in_frame = 0;
       print_str(&sw, "static");
-      print_member_specs(&sw, decl->a, 0);
+      print_member_specs(F, &sw, decl->a, 0, NULL);
       print_node(&sw, id->a);
       F->rename_decl = NULL;
       if (id->c) {
         print_str(&sw, "=");
         print_node(&sw, id->c);
       }
+      F->literals_in_frame = 1;
       print_str(&sw, ";");
       print_newline(&sw);
       bind(F, nm->sym, s);
@@ -1054,50 +1291,40 @@ static void lower_local_decl(fnlow *F, node *decl) {
     }
     const char *m = member_name(F, nm->text);
     int s = add_slot(F, (slot){.member = m, .kind = SLOT_LOCAL, .specs = decl->a, .decl = id->a});
+    /* Names in its type are those in scope here, not where the frame is
+     * printed. */
+    resolve_names(F, decl->a);
+    resolve_names(F, id->a);
     /* An unsized array takes its size from the initialiser. */
     node *top = name_derivation(id->a);
-    if (top && top->kind == AST_D_ARRAY && !top->b && id->c) {
-      long n = init_count(id->c);
-      if (id->c->kind == AST_STRINGS || (id->c->kind == AST_INIT_LIST && ast_first(id->c->a) &&
-                                         !ast_first(id->c->a)->next &&
-                                         ast_first(id->c->a)->b->kind == AST_STRINGS)) {
-        node *str = id->c->kind == AST_STRINGS ? id->c : ast_first(id->c->a)->b;
-        /* sizeof "literal" is the array's size. */
-        node *sz = ast_op(F->L->A, AST_UNARY, str->loc, SIZEOF, str, NULL);
-        sz->text = "sizeof";
-        sz->len = 6;
-        top->b = sz;
-      } else if (n >= 0) {
-        tokval t = {fmt(F->L, "%ld", n), 0, NULL};
-        t.len = (uint32_t)strlen(t.s);
-        top->b = ast_text(F->L->A, AST_CONST, top->loc, t, NULL, NULL);
-      } else {
-        error_at(F->L, id, "an unsized array with a designated initialiser in an async function is not supported yet");
+    if (top && top->kind == AST_D_ARRAY && !top->b && id->c)
+      size_from_init(F, top, id->c, id);
+    if (has_spec(decl->a, AUTO_TYPE)) {
+      if (!id->c || id->c->kind == AST_INIT_LIST) {
+        error_at(F->L, id, "'__auto_type' needs an initialiser that is an expression");
+        continue;
       }
+      F->slots[s].auto_init = id->c;
     }
     if (id->c) {
       node *init = id->c;
       print_sync(w, id);
       expr_prologue(F, init);
+      if (F->slots[s].auto_init)
+        resolve_names(F, init);
       /* The name is in scope in its own initialiser. */
       bind(F, nm->sym, s);
       if (init->kind == AST_INIT_LIST || init->kind == AST_STRINGS) {
-        /* Braces (or a string for a char array): through a compound literal
-         * of the member's own type. */
-        int is_array = top && top->kind == AST_D_ARRAY;
-        print_str(w, is_array ? "__builtin_memcpy(" : "");
-        print_str(w, fmt(F->L, "ac__F->%s", m));
-        print_str(w, is_array ? ", (__typeof__(ac__F->" : " = (__typeof__(ac__F->");
-        print_str(w, m);
-        print_str(w, "))");
+        /* Braces (or a string for a char array): copied from a compound
+         * literal of the member's own type (an array, maybe through a
+         * typedef, cannot be assigned). */
+        print_str(w, fmt(F->L, "__builtin_memcpy(&ac__F->%s, &(__typeof__(ac__F->%s))", m, m));
         if (init->kind == AST_STRINGS)
           print_str(w, "{");
         print_expr(F, init);
         if (init->kind == AST_STRINGS)
           print_str(w, "}");
-        if (is_array)
-          print_str(w, fmt(F->L, ", sizeof ac__F->%s)", m));
-        print_str(w, ";");
+        print_str(w, fmt(F->L, ", sizeof ac__F->%s);", m));
       } else {
         print_str(w, fmt(F->L, "ac__F->%s =", m));
         print_expr(F, init);
@@ -1107,6 +1334,31 @@ static void lower_local_decl(fnlow *F, node *decl) {
       bind(F, nm->sym, s);
     }
   }
+}
+
+static void print_literal_in_frame(fnlow *F, printer *w, const node *lit) {
+  int s = -1;
+  for (int i = 0; i < F->nslots && s < 0; i++)
+    if (F->slots[i].kind == SLOT_LITERAL && F->slots[i].literal == lit)
+      s = i;
+  if (s < 0) {
+    node *top = name_derivation(lit->a->b);
+    if (top && top->kind == AST_D_ARRAY && !top->b)
+      size_from_init(F, top, lit->b, lit);
+    s = add_slot(F, (slot){.member = member_name(F, "ac__literal"), .kind = SLOT_LITERAL, .literal = lit});
+    resolve_names(F, lit->a);
+  }
+  /* The address through the frame pointer, not &member: no qualifier of
+   * the literal's type (const int[]) is cast away. */
+  const char *m = F->slots[s].member;
+  print_str(w, fmt(F->L, "(*(__typeof__(ac__F->%s) *)__builtin_memcpy((char *)ac__F + "
+                         "__builtin_offsetof(struct %s__acframe, %s), &",
+                   m, F->fn->name->name, m));
+  const node *saved = F->self;
+  F->self = lit;
+  print_node(w, lit);
+  F->self = saved;
+  print_str(w, fmt(F->L, ", sizeof ac__F->%s))", m));
 }
 
 /* ast_find visitor: an identifier naming a local or parameter. */
@@ -1499,8 +1751,15 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     node *nm = ast_declarator_name(p->b);
     if (!nm)
       continue;
+    if (declarator_is_variable(&F, p->b, 1)) {
+      error_at(L, p, "parameter '%s' has a variably modified type: not supported in an async function",
+               nm->text);
+      continue;
+    }
     int s = add_slot(&F, (slot){.member = member_name(&F, nm->text), .kind = SLOT_PARAM,
                                 .specs = p->a, .decl = p->b});
+    resolve_names(&F, p->a);
+    resolve_names(&F, p->b);
     bind(&F, nm->sym, s);
   }
   int nparams = F.nslots;
@@ -1525,7 +1784,9 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   bw.subst = subst;
   bw.ctx = &F;
   F.w = &bw;
+  F.literals_in_frame = 1;
   lower_block_items(&F, def->d->a);
+  F.literals_in_frame = 0;
   print_newline(&bw);
   fclose(bf);
   fclose(F.statics_out);
@@ -1545,32 +1806,31 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   /* The result comes right after the header, where callers that do not
    * know the frame's layout find it (ac__result_of); then parameters and
    * locals. */
+  F.file_scope = 1;
   print_str(w, fmt(L, "struct %s__acframe { ac_frame ac__h;", name));
   if (!fn->is_void) {
     print_result_decl(&F, w, fn, "ac__result");
     print_str(w, ";");
   }
   for (int i = 0; i < F.nslots; i++) {
-    slot *sl = &F.slots[i];
-    if (sl->kind == SLOT_STATIC)
+    if (F.slots[i].kind == SLOT_STATIC)
       continue;
-    if (sl->kind == SLOT_TEMP && sl->fn && !sl->type)
-      print_result_decl(&F, w, sl->fn, sl->member);
-    else if (sl->kind == SLOT_TEMP)
-      print_str(w, fmt(L, "%s %s", sl->type, sl->member));
-    else
-      print_declaration_as(&F, w, sl->specs, sl->decl, sl->member, sl->kind == SLOT_PARAM);
+    print_slot_type(&F, w, i, F.slots[i].member);
     print_str(w, ";");
   }
   if (F.uses_child)
     print_str(w, "ac_frame *ac__child;");
   print_str(w, "};");
+  F.file_scope = 0;
   /* The step function's prototype, then the constructor callers use. */
   print_str(w, fmt(L, "static ac_frame *%s(ac_frame *ac__self);", step));
   /* A prototype first: -Wmissing-prototypes stays quiet. */
+  /* Its parameters are the constructor's own: no frame to substitute. */
+  w->subst = NULL;
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
   print_str(w, ";");
   print_constructor_head(L, w, fn, is_static ? "static" : NULL);
+  w->subst = subst;
   /* The allocator records the result's size and alignment for joins. */
   print_str(w, fmt(L, "{ struct %s__acframe *ac__F = ac__frame_alloc(sizeof *ac__F, %s); "
                       "ac__F->ac__h.step = %s;",
@@ -1630,6 +1890,8 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   free(F.await_nodes);
   free(F.await_slots);
   free(F.state_at);
+  free(F.res_nodes);
+  free(F.res_slots);
 }
 
 /* ---- prototypes and the unit ---- */

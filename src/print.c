@@ -183,7 +183,7 @@ static void pr(printer *w, const node *n) {
   if (!n)
     return;
   if (w->subst) {
-    const char *s = w->subst(w->ctx, n);
+    const char *s = w->subst(w->ctx, w, n);
     if (s) {
       str(w, s);
       return;

@@ -19,8 +19,9 @@ typedef struct printer {
   size_t next_pragma;
   int indent;
   /* Substitution: when set and it returns text for a node, that text is
-   * printed instead of the node (the lowering renames locals this way). */
-  const char *(*subst)(void *ctx, const node *n);
+   * printed instead of the node (the lowering renames locals this way).
+   * It may also print through w itself and return "". */
+  const char *(*subst)(void *ctx, struct printer *w, const node *n);
   void *ctx;
 } printer;
 
