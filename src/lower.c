@@ -60,6 +60,10 @@ typedef struct {
   srcmap sites;          /* locates await sites for the site tables */
   const char **infos;    /* the unit's ac_fninfo objects, by name */
   int ninfos, infos_cap;
+  /* Names at file scope, "tag:q" or "id:T", including those of types
+   * hoisted out of async functions (which must not clash with them). */
+  const char **scope_names;
+  int nscope_names, scope_names_cap;
 } lowerer;
 
 static int has_spec(const node *specs, int token) {
@@ -125,6 +129,60 @@ static void error_at(lowerer *L, const node *n, const char *fmt, ...) {
   diag_vat(L->d, DIAG_ERROR, n->loc.begin, fmt, ap);
   va_end(ap);
   L->errors++;
+}
+
+static const char *scope_key(lowerer *L, int tag, const char *text, uint32_t len) {
+  char *k = arena_alloc(L->A, len + 5);
+  memcpy(k, tag ? "tag:" : "id:", tag ? 4 : 3);
+  memcpy(k + (tag ? 4 : 3), text, len);
+  k[len + (tag ? 4 : 3)] = 0;
+  return k;
+}
+
+static int has_scope_name(const lowerer *L, const char *key) {
+  for (int i = 0; i < L->nscope_names; i++)
+    if (strcmp(L->scope_names[i], key) == 0)
+      return 1;
+  return 0;
+}
+
+static void add_scope_name(lowerer *L, const char *key) {
+  if (L->nscope_names == L->scope_names_cap) {
+    L->scope_names_cap = L->scope_names_cap ? L->scope_names_cap * 2 : 256;
+    L->scope_names = xrealloc(L->scope_names, (size_t)L->scope_names_cap * sizeof *L->scope_names);
+  }
+  L->scope_names[L->nscope_names++] = key;
+}
+
+/* ast_find visitor: the tags a file-scope declaration's specifiers define
+ * (nested struct definitions too: their tags have file scope) and the
+ * enumerators. */
+static int file_scope_visit(node *n, void *ctx) {
+  lowerer *L = ctx;
+  if ((n->kind == AST_STRUCT || n->kind == AST_ENUM) && (n->flags & DF_BODY) && n->text)
+    add_scope_name(L, scope_key(L, 1, n->text, n->len));
+  else if (n->kind == AST_ENUMERATOR)
+    add_scope_name(L, scope_key(L, 0, n->text, n->len));
+  return 0;
+}
+
+static void collect_file_scope_names(lowerer *L, node *tu) {
+  for (node *e = ast_first(tu->a); e; e = e->next) {
+    if (e->kind != AST_DECL && e->kind != AST_FUNC_DEF)
+      continue;
+    ast_find(e->a, file_scope_visit, L);
+    if (e->kind == AST_FUNC_DEF) {
+      node *nm = ast_declarator_name(e->b);
+      if (nm)
+        add_scope_name(L, scope_key(L, 0, nm->text, nm->len));
+      continue;
+    }
+    for (node *id = ast_first(e->b); id; id = id->next) {
+      node *nm = ast_declarator_name(id->a);
+      if (nm)
+        add_scope_name(L, scope_key(L, 0, nm->text, nm->len));
+    }
+  }
 }
 
 /* Records the async function a declaration or definition declares. */
@@ -924,6 +982,23 @@ static void hoist(fnlow *F, node *e) {
   case AST_GENERIC:
     error_at(F->L, e, "'await' inside _Generic is not supported");
     return;
+  case AST_CALL: {
+    /* GNU built-ins that do not evaluate (all of) their operands. */
+    const node *callee = unparen(e->a);
+    if (callee && callee->kind == AST_IDENT) {
+      static const char *const unevaluated[] = {"__builtin_constant_p", "__builtin_choose_expr",
+                                                "__builtin_object_size", "__builtin_dynamic_object_size",
+                                                "__builtin_types_compatible_p"};
+      for (size_t i = 0; i < sizeof unevaluated / sizeof *unevaluated; i++)
+        if (callee->len == strlen(unevaluated[i]) && memcmp(callee->text, unevaluated[i], callee->len) == 0) {
+          error_at(F->L, e, "'await' in an operand of '%s', which may not be evaluated", unevaluated[i]);
+          return;
+        }
+    }
+    hoist(F, e->a);
+    hoist(F, e->b);
+    return;
+  }
   default:
     hoist(F, e->a);
     hoist(F, e->b);
@@ -1169,6 +1244,16 @@ static int declarator_is_variable(fnlow *F, node *d, int skip_top) {
   return 0;
 }
 
+/* Locals and parameters become frame members next to the translator's own
+ * (ac__h, ac__result) and are read through ac__F: its prefix is taken. */
+static int reserved_name(fnlow *F, const node *nm) {
+  if (nm->len < 4 || memcmp(nm->text, "ac__", 4) != 0)
+    return 0;
+  error_at(F->L, nm, "'%s': names beginning with 'ac__' are reserved for asyncc in async functions",
+           nm->text);
+  return 1;
+}
+
 /* Prints a declaration that goes to file scope (typedefs, tags, block-scope
  * externs and function declarations): locals its types name print as
  * their types. */
@@ -1183,6 +1268,48 @@ static void print_at_file_scope(fnlow *F, node *decl) {
   print_node(&sw, decl);
   print_newline(&sw);
   F->file_scope = saved;
+}
+
+typedef struct {
+  fnlow *F;
+  int clash;
+} claim_ctx;
+
+static void claim(claim_ctx *c, const node *at, int tag, const char *text, uint32_t len) {
+  lowerer *L = c->F->L;
+  const char *key = scope_key(L, tag, text, len);
+  if (has_scope_name(L, key)) {
+    error_at(L, at, "%s '%.*s' declared in an async function moves to file scope, where the name is "
+                    "already taken: rename it",
+             tag ? "tag" : "name", (int)len, text);
+    c->clash = 1;
+    return;
+  }
+  add_scope_name(L, key);
+}
+
+static int claim_visit(node *n, void *ctx) {
+  if ((n->kind == AST_STRUCT || n->kind == AST_ENUM) && (n->flags & DF_BODY) && n->text)
+    claim(ctx, n, 1, n->text, n->len);
+  else if (n->kind == AST_ENUMERATOR)
+    claim(ctx, n, 0, n->text, n->len);
+  return 0;
+}
+
+/* The names a local declaration takes at file scope once hoisted there
+ * (its tags and enumerators, a typedef's names); 0 and a diagnostic when
+ * one is taken already: by a file-scope declaration or another hoisted
+ * type (the renaming that would keep both is not done). */
+static int claim_file_scope_names(fnlow *F, node *decl) {
+  claim_ctx c = {F, 0};
+  ast_find(decl->a, claim_visit, &c);
+  if (decl->flags & DF_TYPEDEF)
+    for (node *id = ast_first(decl->b); id; id = id->next) {
+      node *nm = ast_declarator_name(id->a);
+      if (nm)
+        claim(&c, nm, 0, nm->text, nm->len);
+    }
+  return !c.clash;
 }
 
 /* A struct, union or enum defined in a declaration's specifiers goes to
@@ -1230,20 +1357,27 @@ static void lower_local_decl(fnlow *F, node *decl) {
         return;
       }
     }
-    print_at_file_scope(F, decl);
+    if (claim_file_scope_names(F, decl))
+      print_at_file_scope(F, decl);
     return;
   }
   int is_static = has_spec(decl->a, STATIC), is_extern = has_spec(decl->a, EXTERN);
   if (!decl->b) {
     /* A tag declaration (struct s {...};): it goes to file scope. */
-    print_at_file_scope(F, decl);
+    if (claim_file_scope_names(F, decl))
+      print_at_file_scope(F, decl);
     return;
   }
-  if (!is_extern && !ast_function_declarator(ast_first(decl->b)->a))
+  if (!is_extern && !ast_function_declarator(ast_first(decl->b)->a)) {
+    if (!claim_file_scope_names(F, decl))
+      return;
     hoist_tag_definition(F, decl->a);
+  }
   for (node *id = ast_first(decl->b); id; id = id->next) {
     node *nm = ast_declarator_name(id->a);
     if (!nm)
+      continue;
+    if (reserved_name(F, nm))
       continue;
     if (has_attr(id->b, "cleanup") || has_attr(decl->a, "cleanup")) {
       error_at(F->L, id, "a 'cleanup' attribute cannot survive an 'await' in an async function");
@@ -1383,9 +1517,45 @@ static int falls_through(const node *s) {
   }
 }
 
+typedef struct {
+  const char *from, *to;
+  uint32_t len;
+} label_rename;
+
+static void rename_label(const label_rename *r, node *n) {
+  if (n->len == r->len && memcmp(n->text, r->from, r->len) == 0) {
+    n->text = r->to;
+    n->len = (uint32_t)strlen(r->to);
+  }
+}
+
+static int rename_label_visit(node *n, void *ctx) {
+  if (n->kind == AST_LABEL || n->kind == AST_GOTO || n->kind == AST_LABEL_ADDR)
+    rename_label(ctx, n);
+  else if (n->kind == AST_LOCAL_LABELS)
+    for (node *id = ast_first(n->a); id; id = id->next)
+      rename_label(ctx, id);
+  return 0;
+}
+
+/* `__label__ l;` makes l local to its block, but in the step function all
+ * labels share one scope: each local label gets a name of its own in the
+ * block (a nested block declaring l again renames its own l after). */
+static void rename_local_labels(fnlow *F, node *decl, node *items) {
+  for (node *id = ast_first(decl->a); id; id = id->next) {
+    label_rename r = {id->text, fmt(F->L, "%.*s__acl%d", (int)id->len, id->text, F->next_label++), id->len};
+    ast_find(items, rename_label_visit, &r);
+  }
+}
+
 static void lower_block_items(fnlow *F, node *items) {
   const node *prev = NULL;
+  for (node *it = ast_first(items); it; it = it->next)
+    if (it->kind == AST_LOCAL_LABELS)
+      rename_local_labels(F, it, items);
   for (node *it = ast_first(items); it; it = it->next) {
+    if (it->kind == AST_LOCAL_LABELS)
+      continue;
     /* A fallthrough into a case was marked by a comment, which the
      * preprocessor removed: say it the way the compiler still sees. */
     if (prev && (it->kind == AST_CASE || it->kind == AST_DEFAULT) && falls_through(prev))
@@ -1751,8 +1921,10 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
     node *nm = ast_declarator_name(p->b);
     if (!nm)
       continue;
+    if (reserved_name(&F, nm))
+      continue;
     if (declarator_is_variable(&F, p->b, 1)) {
-      error_at(L, p, "parameter '%s' has a variably modified type: not supported in an async function",
+      error_at(L, nm, "parameter '%s' has a variably modified type: not supported in an async function",
                nm->text);
       continue;
     }
@@ -1943,6 +2115,27 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
         if (ast_function_declarator(id->a))
           add_fn(&L, e->a, id->a, id->b);
   }
+  collect_file_scope_names(&L, tu);
+  /* A function is async in all its declarations or in none: its name
+   * becomes the step function, which a plain prototype contradicts. */
+  for (node *e = ast_first(tu->a); e; e = e->next) {
+    if (e->flags & DF_ASYNC || is_async_decl(e) || (e->kind == AST_DECL && (e->flags & DF_TYPEDEF)))
+      continue;
+    node *first = e->kind == AST_FUNC_DEF ? e->b : NULL;
+    node *ids = e->kind == AST_DECL ? e->b : NULL;
+    for (node *id = first ? NULL : ast_first(ids); first || id; id = id ? id->next : NULL) {
+      node *d = first ? first : id->a;
+      first = NULL;
+      node *nm = ast_function_declarator(d) ? ast_declarator_name(d) : NULL;
+      async_fn *fn = nm ? find_fn(&L, nm->sym) : NULL;
+      if (fn) {
+        error_at(&L, nm, "'%s' is declared without 'async' here, but it is an async function", nm->text);
+        diag_at(L.d, DIAG_NOTE, fn->name_node->loc.begin, "'%s' is declared async here", nm->text);
+      }
+      if (!id)
+        break;
+    }
+  }
   ast_find(tu, register_visit, &L);
   printer w;
   printer_init(&w, out, P);
@@ -2009,5 +2202,6 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   free(plain.scope);
   free(L.fns);
   free(L.infos);
+  free(L.scope_names);
   return L.errors ? 1 : 0;
 }

@@ -13,17 +13,20 @@
 #     $OUT (default: a temporary directory), and fails the script.
 # Inputs that do not declare the runtime (no asyncc.h line marker) are
 # compiled, erased and translated alike, with -include asyncc.h.
+# With -m MIN, fewer than MIN inputs whose erased form and output both
+# compile fail the script too (the check ran on too little to mean much).
 # ASYNCC names the translator (default: build/bin/asyncc).
 set -u
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 ASYNCC=${ASYNCC:-$repo/build/bin/asyncc}
-sample=300 seed=1
-while getopts n:s: o; do
-  case $o in n) sample=$OPTARG ;; s) seed=$OPTARG ;; *) exit 2 ;; esac
+sample=300 seed=1 min=0
+while getopts n:s:m: o; do
+  case $o in n) sample=$OPTARG ;; s) seed=$OPTARG ;; m) min=$OPTARG ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { echo "usage: $0 [-n SAMPLE] [-s SEED] DIR..." >&2; exit 2; }
-OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/asyncc-outputs.XXXXXX")}
+[ $# -ge 1 ] || { echo "usage: $0 [-n SAMPLE] [-s SEED] [-m MIN] DIR..." >&2; exit 2; }
+own_out=
+[ -n "${OUT:-}" ] || { OUT=$(mktemp -d "${TMPDIR:-/tmp}/asyncc-outputs.XXXXXX"); own_out=1; }
 mkdir -p "$OUT"
 GCC="gcc -std=gnu17 -fsyntax-only -w -x c"
 INC="-isystem $repo/runtime/include -include asyncc.h"
@@ -70,4 +73,10 @@ while IFS=$'\t' read -r f out; do
 done <"$OUT/sample.txt"
 echo "$total entries, $accepted translated; compiled a sample of $n: outputs compiling: $out_ok;" \
   "erased inputs compiling: $in_ok (of those, outputs compiling: $both); violations: $bad"
+# A temporary directory of our own goes, unless it holds violations.
+[ -n "$own_out" ] && [ $bad -eq 0 ] && rm -rf "$OUT"
+if [ "$both" -lt "$min" ]; then
+  echo "only $both inputs compiled both erased and translated (at least $min expected)"
+  exit 1
+fi
 [ $bad -eq 0 ]

@@ -1,0 +1,84 @@
+/* Declarations whose types are written in less common ways, living across
+ * awaits: typeof of locals, parameters and expressions, __auto_type, an
+ * array parameter with a parameter bound, a const result, a struct and an
+ * enum defined with two declarators, an array typedef with braces, a bound
+ * computed with sizeof of a local, GNU local labels. */
+#include <stdio.h>
+
+static async int yv(int v) { await ac_yield(); return v; }
+
+static async const int konst(int v) { return await yv(v) + 1; }
+
+static async int vla_param(int n, int a[n]) {
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += a[i] * await yv(1);
+  return s;
+}
+
+static async double typeofs(int p) {
+  int v = await yv(3);
+  __typeof__(v) w = v + 1;
+  __typeof__(p + 0.5) d = p;
+  int arr[3] = {1, 2, 3};
+  __typeof__(arr) copy;
+  for (int i = 0; i < 3; i++)
+    copy[i] = arr[i] * await yv(2);
+  __typeof__(p) q = p;
+  __typeof__(w) *pw = &w;
+  d += await yv(1);
+  return w + d + copy[0] + copy[1] + copy[2] + q + *pw;
+}
+
+static async int auto_types(void) {
+  __auto_type a = 1;
+  __auto_type b = await yv(2) * 1.5;
+  __auto_type c = (short)await konst(3);
+  a += await yv(1);
+  return a + (int)b + c + (int)sizeof c;
+}
+
+static async int two_declarators(void) {
+  struct q { int x; } s = {1}, *p = &s;
+  struct { int lo, hi; } r = {2, 3}, *pr = &r;
+  enum e { A = 5, B } v = A, u = B;
+  p->x += await yv(10);
+  pr->hi += await yv(20);
+  v += await yv(0);
+  return s.x + r.lo + r.hi + (int)v + (int)u;
+}
+
+typedef int A3[3];
+
+static async int array_typedef(void) {
+  A3 a = {4};
+  int m[4];
+  char b[sizeof m / sizeof m[0]];
+  for (int i = 0; i < (int)sizeof b; i++)
+    b[i] = (char)await yv(i);
+  a[1] += await yv(5);
+  return a[0] + a[1] + a[2] + b[3] + (int)sizeof b;
+}
+
+#define TWICE(x) { __label__ done; int t = await yv(x); if (t > 1) goto done; n += 100; done: n += t; }
+
+static async int local_labels(void) {
+  __label__ out;
+  int n = 0;
+  TWICE(1)
+  TWICE(2)
+  void *where = &&out;
+  n += await yv(3);
+  goto *where;
+  n = -1;
+out:
+  return n;
+}
+
+async int main(void) {
+  int ints[4] = {1, 2, 3, 4};
+  printf("%d %d %.1f\n", await konst(4), await vla_param(4, ints), await typeofs(5));
+  printf("%d %d %d %d\n", await auto_types(), await two_declarators(), await array_typedef(),
+         await local_labels());
+  return 0;
+}
