@@ -884,8 +884,26 @@ static int has_await(node *e) { return e && ast_find(e, contains_await, NULL) !=
 /* Rewrites ac_spawn(f(args)) into the runtime's spawn of f's new frame. */
 /* Writes, before the statement holding e, the code of e's awaits in C's
  * evaluation order; e itself then prints with temporaries in their place. */
+/* The value of an await is an rvalue, as a call's is; in the output it
+ * is a frame member, which the compiler would let through. */
+static int await_as_lvalue(fnlow *F, node *e) {
+  const node *operand = NULL;
+  if (e->kind == AST_ASSIGN)
+    operand = e->a;
+  else if ((e->kind == AST_UNARY && (e->op == '&' || e->op == INC || e->op == DEC)) ||
+           e->kind == AST_POSTFIX)
+    operand = e->a;
+  operand = operand ? unparen(operand) : NULL;
+  if (!operand || operand->kind != AST_AWAIT)
+    return 0;
+  error_at(F->L, operand, "the value of 'await' is not an lvalue");
+  return 1;
+}
+
 static void hoist(fnlow *F, node *e) {
   if (!e || !has_await(e))
+    return;
+  if (await_as_lvalue(F, e))
     return;
   switch (e->kind) {
   case AST_AWAIT:
