@@ -389,7 +389,6 @@ typedef struct {
   node *specs, *decl;  /* declaration giving the type (locals, params, statics) */
   async_fn *fn;        /* temporaries: the callee whose result they hold */
   const char *type;    /* other temporaries: the type as text */
-  node *vla_check;     /* array size expression, checked for VLAs */
   node *auto_init;     /* __auto_type locals: the initialiser giving the type */
   const node *literal; /* compound literals: the literal kept in the member */
 } slot;
@@ -648,8 +647,9 @@ static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop
 }
 
 /* The declaration `specs decl` with its name printed as `name` (an array
- * parameter as the pointer it is). Top-level const goes: the member is
- * assigned once the frame exists. Reentrant: the type may name other
+ * parameter as the pointer it is). Top-level const of a plain type goes:
+ * the member is assigned once the frame exists (arrays and braces are
+ * copied in through frame_addr, which needs no qualifier cast away). Reentrant: the type may name other
  * locals (typeof), which print their own types. */
 static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *decl,
                                  const char *name, int is_param, node *auto_init) {
@@ -677,7 +677,7 @@ static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *
     print_str(w, "*");
     print_str(w, name);
   } else {
-    print_member_specs(F, w, specs, plain || array, auto_init);
+    print_member_specs(F, w, specs, plain, auto_init);
     print_node(w, decl);
   }
   F->rename_decl = saved_decl;
@@ -707,6 +707,12 @@ static void print_result_decl(fnlow *F, printer *w, const async_fn *fn, const ch
   *fd = saved;
   F->rename_to = saved_to;
   F->rename_decl = saved_decl;
+}
+
+/* The address of frame member m as a char *: written through without the
+ * member's qualifiers in the way (const int a[3] = {...}). */
+static const char *frame_addr(fnlow *F, const char *m) {
+  return fmt(F->L, "(char *)ac__F + __builtin_offsetof(struct %s__acframe, %s)", F->fn->name->name, m);
 }
 
 /* The type of slot s, declaring `name` ("(*)" for a pointer to it). */
@@ -881,9 +887,6 @@ static int contains_await(node *n, void *ctx) {
 
 static int has_await(node *e) { return e && ast_find(e, contains_await, NULL) != NULL; }
 
-/* Rewrites ac_spawn(f(args)) into the runtime's spawn of f's new frame. */
-/* Writes, before the statement holding e, the code of e's awaits in C's
- * evaluation order; e itself then prints with temporaries in their place. */
 /* The value of an await is an rvalue, as a call's is; in the output it
  * is a frame member, which the compiler would let through. */
 static int await_as_lvalue(fnlow *F, node *e) {
@@ -900,6 +903,8 @@ static int await_as_lvalue(fnlow *F, node *e) {
   return 1;
 }
 
+/* Writes, before the statement holding e, the code of e's awaits in C's
+ * evaluation order; e itself then prints with temporaries in their place. */
 static void hoist(fnlow *F, node *e) {
   if (!e || !has_await(e))
     return;
@@ -1272,10 +1277,10 @@ static int reserved_name(fnlow *F, const node *nm) {
   return 1;
 }
 
-/* Prints a declaration that goes to file scope (typedefs, tags, block-scope
- * externs and function declarations): locals its types name print as
- * their types. */
-static void print_at_file_scope(fnlow *F, node *decl) {
+/* Prints a declaration (then `after`) that goes to file scope (typedefs,
+ * tags, block-scope externs and function declarations): locals its types
+ * name print as their types. */
+static void print_at_file_scope(fnlow *F, node *decl, const char *after) {
   resolve_names(F, decl);
   printer sw;
   printer_init(&sw, F->statics_out, F->w->P);
@@ -1284,6 +1289,7 @@ static void print_at_file_scope(fnlow *F, node *decl) {
   int saved = F->file_scope;
   F->file_scope = 1;
   print_node(&sw, decl);
+  print_str(&sw, after);
   print_newline(&sw);
   F->file_scope = saved;
 }
@@ -1342,17 +1348,7 @@ static void hoist_tag_definition(fnlow *F, node *specs) {
       s->text = fmt(F->L, "%s__actag%d", F->fn->name->name, F->next_label++);
       s->len = (uint32_t)strlen(s->text);
     }
-    resolve_names(F, s);
-    printer sw;
-    printer_init(&sw, F->statics_out, F->w->P);
-    sw.subst = subst;
-    sw.ctx = F;
-    int saved = F->file_scope;
-    F->file_scope = 1;
-    print_node(&sw, s);
-    print_str(&sw, ";");
-    print_newline(&sw);
-    F->file_scope = saved;
+    print_at_file_scope(F, s, ";");
     s->flags &= (uint16_t)~DF_BODY;
   }
 }
@@ -1376,14 +1372,14 @@ static void lower_local_decl(fnlow *F, node *decl) {
       }
     }
     if (claim_file_scope_names(F, decl))
-      print_at_file_scope(F, decl);
+      print_at_file_scope(F, decl, "");
     return;
   }
   int is_static = has_spec(decl->a, STATIC), is_extern = has_spec(decl->a, EXTERN);
   if (!decl->b) {
     /* A tag declaration (struct s {...};): it goes to file scope. */
     if (claim_file_scope_names(F, decl))
-      print_at_file_scope(F, decl);
+      print_at_file_scope(F, decl, "");
     return;
   }
   if (!is_extern && !ast_function_declarator(ast_first(decl->b)->a)) {
@@ -1403,7 +1399,7 @@ static void lower_local_decl(fnlow *F, node *decl) {
     }
     if (is_extern || ast_function_declarator(id->a)) {
       /* Block-scope extern or function declarations name file-scope things. */
-      print_at_file_scope(F, decl);
+      print_at_file_scope(F, decl, "");
       break;
     }
     /* Array sizes must be constant: a VLA cannot live in a frame. */
@@ -1470,7 +1466,7 @@ static void lower_local_decl(fnlow *F, node *decl) {
         /* Braces (or a string for a char array): copied from a compound
          * literal of the member's own type (an array, maybe through a
          * typedef, cannot be assigned). */
-        print_str(w, fmt(F->L, "__builtin_memcpy(&ac__F->%s, &(__typeof__(ac__F->%s))", m, m));
+        print_str(w, fmt(F->L, "__builtin_memcpy(%s, &(__typeof__(ac__F->%s))", frame_addr(F, m), m));
         if (init->kind == AST_STRINGS)
           print_str(w, "{");
         print_expr(F, init);
@@ -1500,12 +1496,8 @@ static void print_literal_in_frame(fnlow *F, printer *w, const node *lit) {
     s = add_slot(F, (slot){.member = member_name(F, "ac__literal"), .kind = SLOT_LITERAL, .literal = lit});
     resolve_names(F, lit->a);
   }
-  /* The address through the frame pointer, not &member: no qualifier of
-   * the literal's type (const int[]) is cast away. */
   const char *m = F->slots[s].member;
-  print_str(w, fmt(F->L, "(*(__typeof__(ac__F->%s) *)__builtin_memcpy((char *)ac__F + "
-                         "__builtin_offsetof(struct %s__acframe, %s), &",
-                   m, F->fn->name->name, m));
+  print_str(w, fmt(F->L, "(*(__typeof__(ac__F->%s) *)__builtin_memcpy(%s, &", m, frame_addr(F, m)));
   const node *saved = F->self;
   F->self = lit;
   print_node(w, lit);

@@ -50,6 +50,24 @@ static async int two_declarators(void) {
 
 typedef int A3[3];
 
+static int count(const char **p) {
+  int n = 0;
+  while (*p++)
+    n++;
+  return n;
+}
+
+/* Arrays of pointers to const keep their type; const arrays and structs
+ * are initialised once. */
+static async int const_arrays(void) {
+  const char *names[] = {"a", "b", "c", 0};
+  const int tbl[3] = {1, 2, 3};
+  const struct { int x; } cs = {4};
+  const int *pt = tbl;
+  int n = await yv(count(names));
+  return n * 100 + pt[2] * 10 + cs.x;
+}
+
 static async int array_typedef(void) {
   A3 a = {4};
   int m[4];
@@ -78,7 +96,7 @@ out:
 async int main(void) {
   int ints[4] = {1, 2, 3, 4};
   printf("%d %d %.1f\n", await konst(4), await vla_param(4, ints), await typeofs(5));
-  printf("%d %d %d %d\n", await auto_types(), await two_declarators(), await array_typedef(),
-         await local_labels());
+  printf("%d %d %d %d %d\n", await auto_types(), await two_declarators(), await array_typedef(),
+         await local_labels(), await const_arrays());
   return 0;
 }
