@@ -629,9 +629,11 @@ static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop
         if (auto_init) {
           int saved = F->file_scope;
           F->file_scope = 1;
-          print_str(w, "__typeof__(");
+          /* The comma converts as __auto_type does: arrays and
+           * functions to pointers, no qualifiers. */
+          print_str(w, "__typeof__(((void)0, ");
           print_node(w, auto_init);
-          print_str(w, ")");
+          print_str(w, "))");
           F->file_scope = saved;
           continue;
         }

@@ -30,12 +30,21 @@ static async double typeofs(int p) {
   return w + d + copy[0] + copy[1] + copy[2] + q + *pw;
 }
 
+static int twice(int v) { return 2 * v; }
+
+/* __auto_type converts as an initialiser does: arrays and functions to
+ * pointers, qualifiers dropped. */
 static async int auto_types(void) {
   __auto_type a = 1;
   __auto_type b = await yv(2) * 1.5;
   __auto_type c = (short)await konst(3);
+  __auto_type s = "abcd";
+  __auto_type fp = twice;
+  const int ci = 3;
+  __auto_type c2 = ci;
+  c2 += await yv(1);
   a += await yv(1);
-  return a + (int)b + c + (int)sizeof c;
+  return a + (int)b + c + (int)sizeof c + (int)sizeof s + fp(c2) + (s[3] == 'd');
 }
 
 static async int two_declarators(void) {
