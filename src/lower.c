@@ -1290,6 +1290,7 @@ static void print_at_file_scope(fnlow *F, node *decl, const char *after) {
   sw.ctx = F;
   int saved = F->file_scope;
   F->file_scope = 1;
+  print_sync(&sw, decl);
   print_node(&sw, decl);
   print_str(&sw, after);
   print_newline(&sw);
@@ -1359,7 +1360,13 @@ static void hoist_tag_definition(fnlow *F, node *specs) {
 static void lower_local_decl(fnlow *F, node *decl) {
   printer *w = F->w;
   if (decl->kind == AST_STATIC_ASSERT) {
-    return; /* checked by the compiler at file scope? keep it simple: drop */
+    /* Checked at file scope, where the frame's types are (a local's type
+     * through its slot: sizeof buf). An await in it is no constant. */
+    if (has_await(decl))
+      error_at(F->L, decl, "'await' in an operand that is not evaluated");
+    else
+      print_at_file_scope(F, decl, "");
+    return;
   }
   if (decl->flags & DF_TYPEDEF) {
     /* Frame members may have this type: the typedef goes to file scope

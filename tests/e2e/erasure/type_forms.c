@@ -2,7 +2,8 @@
  * awaits: typeof of locals, parameters and expressions, __auto_type, an
  * array parameter with a parameter bound, a const result, a struct and an
  * enum defined with two declarators, an array typedef with braces, a bound
- * computed with sizeof of a local, GNU local labels. */
+ * computed with sizeof of a local, a static assertion on locals, GNU local
+ * labels. */
 #include <stdio.h>
 
 static async int yv(int v) { await ac_yield(); return v; }
@@ -81,6 +82,7 @@ static async int array_typedef(void) {
   A3 a = {4};
   int m[4];
   char b[sizeof m / sizeof m[0]];
+  _Static_assert(sizeof b == 4 && sizeof a == 3 * sizeof(int), "checked with the locals' types");
   for (int i = 0; i < (int)sizeof b; i++)
     b[i] = (char)await yv(i);
   a[1] += await yv(5);
