@@ -145,7 +145,7 @@ enum {
   P_RECURSION, P_PRINTF_ARG,
   P_CASE_UNBRACED, P_LABELLED_STMT, P_INIT_CONST, P_STATIC_LOCAL, P_RET_NARROW, P_RET_WIDE,
   P_RET_DOUBLE, P_CHAIN_ASSIGN, P_TERN_VOID, P_FOR_STEP_COMMA, P_ARROW_WRITE,
-  P_TERN_DISCARD, P_FOR_STEP_DISCARD,
+  P_TERN_DISCARD, P_FOR_STEP_DISCARD, P_LITERAL_PTR,
   NPOS
 };
 
@@ -166,7 +166,7 @@ static const char *const posname[NPOS] = {
   "recursion", "printf_arg",
   "case_unbraced", "labelled_stmt", "init_const", "static_local", "ret_narrow", "ret_wide",
   "ret_double", "chain_assign", "ternary_void", "for_step_comma", "arrow_write",
-  "ternary_discard", "for_step_discard",
+  "ternary_discard", "for_step_discard", "literal_ptr",
 };
 
 static unsigned long pos_count[NPOS];
@@ -590,9 +590,10 @@ static Ex gen_expr(Ctx *c, int depth, int fl) {
       k = 1;
     count(P_UNARY, a.aw);
     /* ! only on primaries: !(a << b), !(c ? 1u : x) warn
-     * (-Wint-in-bool-context) */
+     * (-Wint-in-bool-context); and not `== 0u`, which gcc judges on
+     * (7u | x) (-Wtautological-compare) */
     if (k == 2 && (!a.prim || a.cnst))
-      return mkex(fmt("(unsigned)(%s == 0u)", nonconst(a)), a.aw, a.eff, 0);
+      return mkex(fmt("(unsigned)(%s < 1u)", nonconst(a)), a.aw, a.eff, 0);
     return mkex(fmt(f[k], a.s), a.aw, a.eff, a.cnst);
   }
   if (r < 58) { /* a condition as a value */
@@ -1116,6 +1117,30 @@ static void stmt_decl_u(Ctx *c, int depth) {
 static void stmt_decl_other(Ctx *c) {
   int fl = top_fl(c);
   int r = (int)rnd(5);
+  if (r >= 3 && chance(30)) {
+    /* a pointer to a compound literal, which lives as long as its block:
+     * across the awaits that follow */
+    const char *name = new_name(c, r == 3 ? VK_PS : VK_P);
+    if (!name)
+      return;
+    int t[4] = {T_U, T_U, T_U, T_U};
+    Ex a[4];
+    hide(c, name, 1);
+    gen_list(c, r == 3 ? 4 : 3, t, ed(), fl, 35, a);
+    hide(c, name, 0);
+    if (r == 3) {
+      count(P_LITERAL_PTR, a[0].aw + a[1].aw + a[2].aw + a[3].aw);
+      line(c, "struct S *%s = &(struct S){%s, {%s, %s, %s}};", name, bare(a[0].s), bare(a[1].s),
+           bare(a[2].s), bare(a[3].s));
+      push_var(c, name, VK_PS, 0);
+    } else {
+      count(P_LITERAL_PTR, a[0].aw + a[1].aw + a[2].aw);
+      line(c, "unsigned *%s = (unsigned[3]){%s, %s, %s};", name, bare(a[0].s), bare(a[1].s),
+           bare(a[2].s));
+      push_var(c, name, VK_P, 0);
+    }
+    return;
+  }
   if (r >= 3) {
     /* a pointer to a struct */
     int i = pick_var(c, VK_S, 1);
