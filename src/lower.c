@@ -899,6 +899,9 @@ static int await_as_lvalue(fnlow *F, node *e) {
            e->kind == AST_POSTFIX)
     operand = e->a;
   operand = operand ? unparen(operand) : NULL;
+  /* A member of an rvalue struct is no lvalue either: (await f()).x = 1. */
+  while (operand && operand->kind == AST_MEMBER_ACCESS && operand->op == '.')
+    operand = unparen(operand->a);
   if (!operand || operand->kind != AST_AWAIT)
     return 0;
   error_at(F->L, operand, "the value of 'await' is not an lvalue");
