@@ -1420,6 +1420,10 @@ static void lower_local_decl(fnlow *F, node *decl) {
                nm->text);
       continue;
     }
+    if (is_static && id->c && has_await(id->c)) {
+      error_at(F->L, id->c, "'await' in the initialiser of a static variable (it must be constant)");
+      continue;
+    }
     if (is_static) {
       /* A real static of the step function (its initialiser may take the
        * address of a label), declared before the dispatch. */
