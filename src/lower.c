@@ -1505,6 +1505,10 @@ static void print_literal_in_frame(fnlow *F, printer *w, const node *lit) {
   for (int i = 0; i < F->nslots && s < 0; i++)
     if (F->slots[i].kind == SLOT_LITERAL && F->slots[i].literal == lit)
       s = i;
+  if (s < 0 && lit->a->b && declarator_is_variable(F, lit->a->b, 0)) {
+    error_at(F->L, lit, "variable-length compound literal in an async function (a frame has a fixed size)");
+    return;
+  }
   if (s < 0) {
     node *top = name_derivation(lit->a->b);
     if (top && top->kind == AST_D_ARRAY && !top->b)
