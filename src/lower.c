@@ -279,6 +279,8 @@ static node *desugar_specs(lowerer *L, node *specs) {
 /* Registers the names of one declaration whose specifiers say async (or
  * name an async typedef) and, unless it declares async functions, rewrites
  * its types. Returns 1 when something was rewritten. */
+static node *name_derivation(node *d);
+
 static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl, int kind,
                          int allow_functions) {
   int is_async = has_spec(*specs, ASYNC);
@@ -296,7 +298,16 @@ static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl
     node *d = declarators[i];
     node *nm = d ? ast_declarator_name(d) : NULL;
     if (via) {
-      /* A name declared with an async typedef: same signature. */
+      /* A name declared with an async typedef: same signature. A function
+       * type's typedef (typedef async int afn(void)) declares pointers
+       * (afn *p), not functions. */
+      if (nm && ast_function_declarator(via->declarator) && name_derivation(d) == nm &&
+          !has_spec(orig_specs, TYPEDEF)) {
+        error_at(L, nm, "'%s' declared with an async function type: declare async functions with 'async', "
+                        "or a pointer",
+                 nm->text);
+        continue;
+      }
       if (nm && nm->sym) {
         async_fn *f = new_fn(L);
         *f = *via;
@@ -308,7 +319,7 @@ static int register_decl(lowerer *L, node **specs, node **declarators, int ndecl
       }
       continue;
     }
-    if (allow_functions && d && ast_function_declarator(d))
+    if (allow_functions && d && ast_function_declarator(d) && !has_spec(orig_specs, TYPEDEF))
       continue; /* an async function: add_fn has it */
     node *fd = d ? first_function_part(d) : NULL;
     if (!fd) {
@@ -2140,7 +2151,7 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   for (node *e = ast_first(tu->a); e; e = e->next) {
     if (e->kind == AST_FUNC_DEF && (e->flags & DF_ASYNC))
       add_fn(&L, e->a, e->b, NULL);
-    else if (is_async_decl(e))
+    else if (is_async_decl(e) && !(e->flags & DF_TYPEDEF))
       for (node *id = ast_first(e->b); id; id = id->next)
         if (ast_function_declarator(id->a))
           add_fn(&L, e->a, id->a, id->b);

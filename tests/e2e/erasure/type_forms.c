@@ -3,7 +3,7 @@
  * array parameter with a parameter bound, a const result, a struct and an
  * enum defined with two declarators, an array typedef with braces, a bound
  * computed with sizeof of a local, a static assertion on locals, GNU local
- * labels. */
+ * labels, a typedef of an async function type. */
 #include <stdio.h>
 
 static async int yv(int v) { await ac_yield(); return v; }
@@ -104,9 +104,21 @@ out:
   return n;
 }
 
+/* A typedef of an async function type declares pointers to such
+ * functions. */
+typedef async int afn(int);
+
+static async int apply(afn *f, int v) { return await f(v); }
+
+static async int fn_typedef(void) {
+  afn *fs[2] = {konst, yv};
+  afn *one = konst;
+  return await apply(fs[0], 5) + await apply(fs[1], 5) + await one(1);
+}
+
 async int main(void) {
   int ints[4] = {1, 2, 3, 4};
-  printf("%d %d %.1f\n", await konst(4), await vla_param(4, ints), await typeofs(5));
+  printf("%d %d %.1f %d\n", await konst(4), await vla_param(4, ints), await typeofs(5), await fn_typedef());
   printf("%d %d %d %d %d\n", await auto_types(), await two_declarators(), await array_typedef(),
          await local_labels(), await const_arrays());
   return 0;
