@@ -2251,7 +2251,7 @@ struct ac_task {
   uint32_t out_off;
   uint16_t flags;
   uint8_t wait_kind;
-  uint8_t fd_events;
+  uint8_t wait_aux;
   ac_frame root;
 };
 struct ac_waiter {
@@ -2299,6 +2299,7 @@ struct ac_loop {
   pthread_mutex_t post_lock;
   post *posts, **posts_tail;
   size_t keep_alive;
+  int backend_err;
   _Atomic(job *) done;
   atomic_int wakers;
   size_t jobs_inflight;
@@ -2307,8 +2308,8 @@ struct ac_loop {
   size_t signal_waiters;
   ac_task **signal_lists;
 };
-# 143 "runtime/src/async/../internal.h" 3 4
-# 143 "runtime/src/async/../internal.h"
+# 144 "runtime/src/async/../internal.h" 3 4
+# 144 "runtime/src/async/../internal.h"
 enum { AC__HUP = 0x10 };
 struct ac_chan {
   ac_waitq senders, receivers;

@@ -2263,7 +2263,7 @@ struct ac_task {
   uint32_t out_off;
   uint16_t flags;
   uint8_t wait_kind;
-  uint8_t fd_events;
+  uint8_t wait_aux;
   ac_frame root;
 };
 
@@ -2340,6 +2340,7 @@ struct ac_loop {
   pthread_mutex_t post_lock;
   post *posts, **posts_tail;
   size_t keep_alive;
+  int backend_err;
 
 
   _Atomic(job *) done;
@@ -2359,9 +2360,9 @@ ac_loop *ac__loop_create(void);
 static inline ac_loop *ac__loop(void) {
   ac_loop *L = ac__loop_of_thread;
   return __builtin_expect(L != 
-# 143 "runtime/src/async/../internal.h" 3 4
+# 144 "runtime/src/async/../internal.h" 3 4
                               ((void *)0)
-# 143 "runtime/src/async/../internal.h"
+# 144 "runtime/src/async/../internal.h"
                                   , 1) ? L : ac__loop_create();
 }
 
