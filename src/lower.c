@@ -1589,6 +1589,19 @@ static void rename_local_labels(fnlow *F, node *decl, node *items) {
   }
 }
 
+static int is_bare_declaration(const node *it) {
+  if (it->kind == AST_STATIC_ASSERT)
+    return 1;
+  if (it->kind != AST_DECL)
+    return 0;
+  if ((it->flags & DF_TYPEDEF) || has_spec(it->a, STATIC) || has_spec(it->a, EXTERN))
+    return 1; /* no code where it stands */
+  for (const node *id = ast_first(it->b); id; id = id->next)
+    if (id->c)
+      return 0;
+  return 1;
+}
+
 static void lower_block_items(fnlow *F, node *items) {
   const node *prev = NULL;
   for (node *it = ast_first(items); it; it = it->next)
@@ -1602,7 +1615,11 @@ static void lower_block_items(fnlow *F, node *items) {
     if (prev && (it->kind == AST_CASE || it->kind == AST_DEFAULT) && falls_through(prev))
       print_str(F->w, "__attribute__((fallthrough));");
     lower_stmt(F, it);
-    prev = it;
+    /* A declaration without initialisers leaves no code: what falls
+     * through is the statement before it (or nothing, at the top of a
+     * switch, where the attribute would be unreachable). */
+    if (!is_bare_declaration(it))
+      prev = it;
   }
 }
 
