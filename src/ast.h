@@ -121,6 +121,7 @@ enum {
   DF_TRAILING_COMMA = 16, /* AST_INIT_LIST / AST_ENUM: a ',' before '}' */
   DF_STATIC_FIRST = 32,   /* AST_D_ARRAY: static written before qualifiers */
   DF_ASYNC = 64,          /* AST_FUNC_DEF / AST_DECL: has the async specifier */
+  DF_LOCAL_NAME = 128,    /* AST_IDENT: names a local that hides an async function */
 };
 
 typedef struct node node;

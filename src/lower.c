@@ -450,6 +450,11 @@ typedef struct {
    * statement's block ends or the function returns at an await. */
   int literals_in_frame;
   const node *self;   /* the node subst is printing as itself */
+  /* #pragma lines of the body go to file scope too, in order among the
+   * hoisted declarations (pack must apply to a hoisted struct as it did
+   * in the body): the next one to write there, and whether any was. */
+  size_t statics_pragma;
+  int statics_used;
 } fnlow;
 
 static char *fmt(lowerer *L, const char *f, ...) __attribute__((format(printf, 2, 3)));
@@ -566,7 +571,7 @@ static const char *subst(void *ctx, printer *w, const node *n) {
       if (F->file_scope && !n->sym && n->len > 7 && memcmp(n->text, "ac__F->", 7) == 0)
         return "0";
       /* An async function used as a value is its frame constructor. */
-      async_fn *fn = n->sym ? find_fn(F->L, n->sym) : NULL;
+      async_fn *fn = n->sym && !(n->flags & DF_LOCAL_NAME) ? find_fn(F->L, n->sym) : NULL;
       return fn && !fn->leaf ? fmt(F->L, "%s__acnew", fn->name->name) : NULL;
     }
     const slot *sl = &F->slots[s];
@@ -1304,10 +1309,14 @@ static void print_at_file_scope(fnlow *F, node *decl, const char *after) {
   sw.ctx = F;
   int saved = F->file_scope;
   F->file_scope = 1;
+  /* At its source line, after the body's #pragma lines before it. */
+  sw.next_pragma = F->statics_pragma;
   print_sync(&sw, decl);
   print_node(&sw, decl);
   print_str(&sw, after);
   print_newline(&sw);
+  F->statics_pragma = sw.next_pragma;
+  F->statics_used = 1;
   F->file_scope = saved;
 }
 
@@ -2014,10 +2023,19 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   bw.subst = subst;
   bw.ctx = &F;
   F.w = &bw;
+  F.statics_pragma = bw.next_pragma;
   F.literals_in_frame = 1;
   lower_block_items(&F, def->d->a);
   F.literals_in_frame = 0;
   print_newline(&bw);
+  if (F.statics_used) {
+    /* The rest of the body's #pragma lines: pushes and pops balance. */
+    printer sw;
+    printer_init(&sw, F.statics_out, out->P);
+    sw.next_pragma = F.statics_pragma;
+    print_flush_pragmas(&sw, def->d->loc.end);
+    print_newline(&sw);
+  }
   fclose(bf);
   fclose(F.statics_out);
   fclose(F.fstatics_out);
@@ -2124,6 +2142,79 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   free(F.res_slots);
 }
 
+/* ---- plain functions printed from the tree ---- */
+
+/* Names of async functions that a plain function's parameters or locals
+ * hide, innermost last. */
+typedef struct {
+  lowerer *L;
+  const sym **names;
+  int n, cap;
+} hiding;
+
+static void hide_name(hiding *h, const node *nm) {
+  if (!nm || !nm->sym || !find_fn(h->L, nm->sym))
+    return;
+  if (h->n == h->cap) {
+    h->cap = h->cap ? h->cap * 2 : 16;
+    h->names = xrealloc(h->names, (size_t)h->cap * sizeof *h->names);
+  }
+  h->names[h->n++] = nm->sym;
+}
+
+/* Marks the identifiers that name a local or parameter rather than the
+ * async function of the same name (subst renames only the latter). */
+static void mark_hidden(hiding *h, node *n) {
+  if (!n)
+    return;
+  int mark = h->n;
+  switch (n->kind) {
+  case AST_IDENT:
+    for (int i = 0; i < h->n; i++)
+      if (h->names[i] == n->sym)
+        n->flags |= DF_LOCAL_NAME;
+    return;
+  case AST_LIST:
+    for (node *it = n->a; it; it = it->next)
+      mark_hidden(h, it);
+    return;
+  case AST_INIT_DECL:
+    /* In scope from its declarator on, its initialiser included. */
+    mark_hidden(h, n->a);
+    hide_name(h, ast_declarator_name(n->a));
+    mark_hidden(h, n->c);
+    return;
+  case AST_ENUMERATOR:
+    mark_hidden(h, n->b);
+    hide_name(h, n);
+    return;
+  case AST_COMPOUND:
+  case AST_FOR:
+    mark_hidden(h, n->a);
+    mark_hidden(h, n->b);
+    mark_hidden(h, n->c);
+    mark_hidden(h, n->d);
+    h->n = mark; /* the block's names end with it */
+    return;
+  default:
+    mark_hidden(h, n->a);
+    mark_hidden(h, n->b);
+    mark_hidden(h, n->c);
+    mark_hidden(h, n->d);
+    return;
+  }
+}
+
+static void mark_hidden_in_function(lowerer *L, node *def) {
+  hiding h = {L, NULL, 0, 0};
+  node *fd = ast_function_declarator(def->b);
+  for (node *p = fd ? ast_first(fd->b) : NULL; p; p = p->next)
+    if (p->kind == AST_PARAM && p->b)
+      hide_name(&h, ast_declarator_name(p->b));
+  mark_hidden(&h, def->d);
+  free(h.names);
+}
+
 /* ---- prototypes and the unit ---- */
 
 static int is_async_decl(const node *d) { return d->kind == AST_DECL && has_spec(d->a, ASYNC); }
@@ -2226,11 +2317,19 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
       if (!reprint && !print_all)
         continue;
     }
+    /* #pragma lines before the declaration: copied with the text in
+     * between, or printed here. */
     if (!print_all) {
       fwrite(P->buf + pos, 1, e->loc.begin - pos, out);
       print_resync(&w);
+      print_skip_pragmas(&w, e->loc.begin);
+    } else {
+      print_flush_pragmas(&w, e->loc.begin);
     }
-    print_skip_pragmas(&w, print_all ? e->loc.begin : e->loc.end);
+    /* Those inside an async function go out with its body (printed apart);
+     * a declaration printed from the tree prints its own. */
+    if (is_def || is_proto)
+      print_skip_pragmas(&w, e->loc.end);
     if (is_def) {
       /* No function (`async int n {}`): add_fn has reported it. */
       node *nm = ast_declarator_name(e->b);
@@ -2242,6 +2341,8 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
     } else if (is_proto) {
       lower_prototypes(&L, e, &w);
     } else {
+      if (e->kind == AST_FUNC_DEF && L.nfns)
+        mark_hidden_in_function(&L, e);
       w.subst = subst;
       w.ctx = &plain;
       print_sync(&w, e);

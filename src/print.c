@@ -644,6 +644,8 @@ void print_sync_at(printer *w, uint32_t offset) { sync_at(w, offset); }
 
 void print_newline(printer *w) { newline(w); }
 
+void print_flush_pragmas(printer *w, uint32_t before) { flush_pragmas(w, before); }
+
 void print_skip_pragmas(printer *w, uint32_t before) {
   while (w->next_pragma < w->P->npragmas && w->P->pragmas[w->next_pragma].offset < before)
     w->next_pragma++;

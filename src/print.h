@@ -38,6 +38,8 @@ void print_newline(printer *w);
 void print_resync(printer *w);
 /* #pragma lines before this offset are not printed. */
 void print_skip_pragmas(printer *w, uint32_t before);
+/* #pragma lines before this offset are printed now. */
+void print_flush_pragmas(printer *w, uint32_t before);
 
 /* Writes the #pragma lines still pending and ends the line. */
 void print_finish(printer *w);

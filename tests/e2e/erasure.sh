@@ -3,7 +3,8 @@
 # and exits as the same program with `async` and `await` erased and
 # compiled as plain C. Every program makes its awaits really suspend (through
 # ac_yield), and runs twice translated: normally and with every await going
-# through the ready queue (ASYNCC_DEBUG_SUSPEND=1). Built with gcc and clang.
+# through the ready queue (ASYNCC_DEBUG_SUSPEND=1). Built with gcc and clang,
+# and with gcc from the --print-ast output.
 . "$(dirname "$0")/lib.sh"
 : "${BUILD_DIR:?}"
 DIR=$E2E_DIR/erasure
@@ -18,15 +19,20 @@ for src in "$DIR"/*.c; do
     fail "$name: erased program does not build"; continue
   fi
   ./"$name.erased" >want.txt; want_rc=$?
-  for cc in ${E2E_COMPILERS:-gcc clang}; do
-    what="$name ($cc)"
-    if ! ASYNCC_CPP="$cc -E" "$ASYNCC" "$src" -o "$name.$cc.c"; then
+  # Each compiler; then gcc with the whole unit printed from the tree
+  # (--print-ast), where nothing is copied through as text.
+  for cc in ${E2E_COMPILERS:-gcc clang} gcc--print-ast; do
+    mode=
+    case $cc in *--print-ast) mode=--print-ast cc=${cc%--print-ast} ;; esac
+    what="$name ($cc${mode:+ $mode})"
+    out=$name.$cc${mode:+.ast}
+    if ! ASYNCC_CPP="$cc -E" "$ASYNCC" $mode "$src" -o "$out.c"; then
       fail "$what: translation"; continue
     fi
-    if ! $cc -Wall -Wextra -Werror ${E2E_CFLAGS:-} -I"$INC" "$name.$cc.c" "$RT" -o "$name.$cc" 2>cc.err; then
+    if ! $cc -Wall -Wextra -Werror ${E2E_CFLAGS:-} -I"$INC" "$out.c" "$RT" -o "$out" 2>cc.err; then
       fail "$what: compile: $(head -5 cc.err)"; continue
     fi
-    compare_modes "$name.$cc" "$what"
+    compare_modes "$out" "$what"
   done
 done
 echo "erasure: $n programs"
