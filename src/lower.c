@@ -667,8 +667,9 @@ static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop
 /* The declaration `specs decl` with its name printed as `name` (an array
  * parameter as the pointer it is). Top-level const of a plain type goes:
  * the member is assigned once the frame exists (arrays and braces are
- * copied in through frame_addr, which needs no qualifier cast away). Reentrant: the type may name other
- * locals (typeof), which print their own types. */
+ * copied in through frame_addr, which needs no qualifier cast away).
+ * Reentrant: the type may name other locals (typeof), which print their
+ * own types. */
 static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *decl,
                                  const char *name, int is_param, node *auto_init) {
   const node *saved_decl = F->rename_decl;
