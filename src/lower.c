@@ -1461,6 +1461,10 @@ static void lower_local_decl(fnlow *F, node *decl) {
       /* Its initialiser is constant: a compound literal in it is static. */
       F->literals_in_frame = 0;
       print_str(&sw, "static");
+      /* Thread-local statics stay so (_Thread_local, __thread). */
+      for (const node *sp = ast_first(decl->a); sp; sp = sp->next)
+        if (sp->kind == AST_SPEC && sp->op == THREAD_LOCAL)
+          print_node(&sw, sp);
       print_member_specs(F, &sw, decl->a, 0, NULL);
       print_node(&sw, id->a);
       F->rename_decl = NULL;

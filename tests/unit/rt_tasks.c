@@ -1,10 +1,12 @@
 /* rt_tasks.c - tasks: spawn, join (int, struct and void results), FIFO
  * scheduling, detach, misuse, cancellation (before the first run, while
  * sleeping, while ready, after the end), the drain when ac_run's call
- * returns, and the combinators ac_gather, ac_race and ac_join_timeout.
+ * returns, the combinators ac_gather, ac_race and ac_join_timeout, and a
+ * thread-local static in an async function.
  * Timing logic runs on the virtual clock. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,6 +189,34 @@ static void test_run_void_and_struct(void **state) {
   assert_int_equal(ac_run(ret_int(3), &wrong), -EINVAL);
   assert_int_equal(ac_tasks_live(), 0);
   assert_int_equal(ac_frames_live(), f0);
+}
+
+/* A thread-local static of an async function stays thread-local (it is a
+ * static of the step function): each thread counts its own calls. */
+static async int count_calls(void) {
+  static _Thread_local int calls;
+  await ac_yield();
+  return ++calls;
+}
+
+static void *count_in_thread(void *arg) {
+  int *out = arg;
+  if (ac_run(count_calls(), out) != 0)
+    *out = -1;
+  return NULL;
+}
+
+static void test_thread_local_static(void **state) {
+  (void)state;
+  int r = 0;
+  assert_int_equal(ac_run(count_calls(), &r), 0);
+  assert_int_equal(ac_run(count_calls(), &r), 0);
+  assert_int_equal(r, 2);
+  pthread_t th;
+  int other = 0;
+  assert_int_equal(pthread_create(&th, NULL, count_in_thread, &other), 0);
+  assert_int_equal(pthread_join(th, NULL), 0);
+  assert_int_equal(other, 1);
 }
 
 /* ac_run from async code: the loop is already running. */
@@ -1139,6 +1169,7 @@ int main(void) {
       cmocka_unit_test(test_join_struct),
       cmocka_unit_test(test_join_void),
       cmocka_unit_test(test_run_void_and_struct),
+      cmocka_unit_test(test_thread_local_static),
       cmocka_unit_test(test_run_nested),
       cmocka_unit_test(test_fifo),
       cmocka_unit_test(test_current),
