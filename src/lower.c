@@ -1835,6 +1835,8 @@ static void lower_stmt_inner(fnlow *F, node *s) {
   case AST_LABEL:
   case AST_CASE:
   case AST_DEFAULT: {
+    if (s->kind == AST_CASE && (has_await(s->a) || has_await(s->b)))
+      error_at(F->L, s, "'await' in a case label (it must be constant)");
     print_sync(w, s);
     node *inner = s->c;
     s->c = NULL;
