@@ -64,6 +64,8 @@ typedef struct {
    * hoisted out of async functions (which must not clash with them). */
   const char **scope_names;
   int nscope_names, scope_names_cap;
+  int scope_names_ready; /* the unit's own are in (collected when first needed) */
+  node *tu;
 } lowerer;
 
 static int has_spec(const node *specs, int token) {
@@ -154,35 +156,68 @@ static void add_scope_name(lowerer *L, const char *key) {
   L->scope_names[L->nscope_names++] = key;
 }
 
-/* ast_find visitor: the tags a file-scope declaration's specifiers define
- * (nested struct definitions too: their tags have file scope) and the
- * enumerators. */
-static int file_scope_visit(node *n, void *ctx) {
-  lowerer *L = ctx;
+typedef struct {
+  lowerer *L;
+  int check; /* a hoisted declaration: a name already taken is an error */
+  int clash;
+} take_ctx;
+
+static void take_name(take_ctx *c, const node *at, int tag, const char *text, uint32_t len) {
+  const char *key = scope_key(c->L, tag, text, len);
+  if (c->check && has_scope_name(c->L, key)) {
+    error_at(c->L, at, "%s '%.*s' declared in an async function moves to file scope, where the name is "
+                       "already taken: rename it",
+             tag ? "tag" : "name", (int)len, text);
+    c->clash = 1;
+    return;
+  }
+  add_scope_name(c->L, key);
+}
+
+/* ast_find visitor: the tags a declaration's specifiers define (nested
+ * struct definitions too: their tags have file scope) and its enumerators. */
+static int take_names_visit(node *n, void *ctx) {
   if ((n->kind == AST_STRUCT || n->kind == AST_ENUM) && (n->flags & DF_BODY) && n->text)
-    add_scope_name(L, scope_key(L, 1, n->text, n->len));
+    take_name(ctx, n, 1, n->text, n->len);
   else if (n->kind == AST_ENUMERATOR)
-    add_scope_name(L, scope_key(L, 0, n->text, n->len));
+    take_name(ctx, n, 0, n->text, n->len);
   return 0;
 }
 
-static void collect_file_scope_names(lowerer *L, node *tu) {
-  for (node *e = ast_first(tu->a); e; e = e->next) {
-    if (e->kind != AST_DECL && e->kind != AST_FUNC_DEF)
-      continue;
-    ast_find(e->a, file_scope_visit, L);
-    if (e->kind == AST_FUNC_DEF) {
-      node *nm = ast_declarator_name(e->b);
-      if (nm)
-        add_scope_name(L, scope_key(L, 0, nm->text, nm->len));
-      continue;
-    }
-    for (node *id = ast_first(e->b); id; id = id->next) {
+/* Adds the names a declaration takes at file scope: its tags and
+ * enumerators, and the names it declares (of a hoisted declaration, only a
+ * typedef's: its objects stay in the frame). Returns 0 when check is set
+ * and a name was taken already. */
+static int take_names(lowerer *L, node *decl, int check) {
+  take_ctx c = {L, check, 0};
+  ast_find(decl->a, take_names_visit, &c);
+  if (decl->kind == AST_FUNC_DEF) {
+    node *nm = ast_declarator_name(decl->b);
+    if (nm)
+      take_name(&c, nm, 0, nm->text, nm->len);
+  } else if (!check || (decl->flags & DF_TYPEDEF)) {
+    for (node *id = ast_first(decl->b); id; id = id->next) {
       node *nm = ast_declarator_name(id->a);
       if (nm)
-        add_scope_name(L, scope_key(L, 0, nm->text, nm->len));
+        take_name(&c, nm, 0, nm->text, nm->len);
     }
   }
+  return !c.clash;
+}
+
+/* A local declaration hoisted to file scope takes its names there; 0 and
+ * a diagnostic when one is taken: by a declaration of the unit or another
+ * hoisted type (the renaming that would keep both is not done). The
+ * unit's names are collected at the first such declaration: most units
+ * hoist none. */
+static int claim_file_scope_names(lowerer *L, node *decl) {
+  if (!L->scope_names_ready) {
+    for (node *e = ast_first(L->tu->a); e; e = e->next)
+      if (e->kind == AST_DECL || e->kind == AST_FUNC_DEF)
+        take_names(L, e, 0);
+    L->scope_names_ready = 1;
+  }
+  return take_names(L, decl, 1);
 }
 
 /* Records the async function a declaration or definition declares. */
@@ -561,9 +596,10 @@ static const char *subst(void *ctx, printer *w, const node *n) {
   fnlow *F = ctx;
   if (n == F->self)
     return NULL;
+  int s;
   switch (n->kind) {
   case AST_IDENT: {
-    int s = F->file_scope ? resolved(F, n) : n->sym ? lookup(F, n->sym) : -1;
+    s = F->file_scope ? resolved(F, n) : n->sym ? lookup(F, n->sym) : -1;
     if (s < 0) {
       /* What hoist() left of an operator whose awaits it ran (its text
        * names the frame): only its type can matter at file scope, and
@@ -574,21 +610,18 @@ static const char *subst(void *ctx, printer *w, const node *n) {
       async_fn *fn = n->sym && !(n->flags & DF_LOCAL_NAME) ? find_fn(F->L, n->sym) : NULL;
       return fn && !fn->leaf ? fmt(F->L, "%s__acnew", fn->name->name) : NULL;
     }
-    const slot *sl = &F->slots[s];
     if (F->file_scope)
       break;
+    const slot *sl = &F->slots[s];
     return sl->kind == SLOT_STATIC ? sl->member : fmt(F->L, "ac__F->%s", sl->member);
   }
   case AST_AWAIT:
-    if (F->file_scope) {
-      if (resolved(F, n) < 0)
-        return NULL;
+    s = F->file_scope ? resolved(F, n) : await_slot(F, n);
+    if (s < 0)
+      return NULL;
+    if (F->file_scope)
       break;
-    }
-    for (int i = 0; i < F->nawaits; i++)
-      if (F->await_nodes[i] == n)
-        return fmt(F->L, "ac__F->%s", F->slots[F->await_slots[i]].member);
-    return NULL;
+    return fmt(F->L, "ac__F->%s", F->slots[s].member);
   case AST_D_NAME:
     return n == F->rename_decl ? F->rename_to : NULL;
   case AST_COMPOUND_LIT:
@@ -604,7 +637,7 @@ static const char *subst(void *ctx, printer *w, const node *n) {
   }
   /* At file scope: an lvalue of the slot's type that is never evaluated. */
   print_str(w, "(*(");
-  print_slot_type(F, w, resolved(F, n), "(*)");
+  print_slot_type(F, w, s, "(*)");
   print_str(w, ")0)");
   return "";
 }
@@ -628,8 +661,9 @@ static node *name_derivation(node *d) {
 /* ---- types of frame members ---- */
 
 /* Specifiers as a member's: no storage class, async, inline or typedef;
- * __auto_type as the type of the initialiser (auto_init, at file scope). */
-static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop_const,
+ * __auto_type as the type of the initialiser (auto_init, printed at file
+ * scope by print_slot_type). */
+static void print_member_specs(printer *w, const node *specs, int drop_const,
                                node *auto_init) {
   for (const node *s = ast_first(specs); s; s = s->next) {
     if (s->kind == AST_SPEC) {
@@ -643,14 +677,11 @@ static void print_member_specs(fnlow *F, printer *w, const node *specs, int drop
         break;
       case AUTO_TYPE:
         if (auto_init) {
-          int saved = F->file_scope;
-          F->file_scope = 1;
           /* The comma converts as __auto_type does: arrays and
            * functions to pointers, no qualifiers. */
           print_str(w, "__typeof__(((void)0, ");
           print_node(w, auto_init);
           print_str(w, "))");
-          F->file_scope = saved;
           continue;
         }
         break;
@@ -692,11 +723,11 @@ static void print_declaration_as(fnlow *F, printer *w, const node *specs, node *
   if (is_param && array && top->a == nm) {
     /* The array parameter is the pointer it adjusts to; its bound (maybe a
      * parameter: int a[n]) is not part of the type. */
-    print_member_specs(F, w, specs, 0, NULL);
+    print_member_specs(w, specs, 0, NULL);
     print_str(w, "*");
     print_str(w, name);
   } else {
-    print_member_specs(F, w, specs, plain, auto_init);
+    print_member_specs(w, specs, plain, auto_init);
     print_node(w, decl);
   }
   F->rename_decl = saved_decl;
@@ -711,7 +742,7 @@ static void print_result_decl(fnlow *F, printer *w, const async_fn *fn, const ch
   /* The function part of the declarator becomes the member name. */
   const char *saved_to = F->rename_to;
   const node *saved_decl = F->rename_decl;
-  print_member_specs(F, w, fn->specs, undparen(fn->declarator) == fn->fdecl, NULL);
+  print_member_specs(w, fn->specs, undparen(fn->declarator) == fn->fdecl, NULL);
   F->rename_decl = NULL;
   F->rename_to = NULL;
   /* Print the declarator with the D_FUNC replaced by the name. */
@@ -1248,32 +1279,31 @@ static int names_local(node *n, void *ctx);
  * Operands of sizeof, _Alignof and typeof do not count (no local is a
  * VLA, so they are constant), type names in them do (sizeof(int[n])). */
 static int bound_is_variable(fnlow *F, node *n) {
-  for (; n; n = NULL) {
-    switch (n->kind) {
-    case AST_IDENT:
-      return names_local(n, F);
-    case AST_AWAIT:
-      return 1;
-    case AST_UNARY:
-      if (n->op == SIZEOF || n->op == ALIGNOF)
-        return 0;
-      break;
-    case AST_TYPEOF:
-      if (n->a && n->a->kind != AST_TYPE_NAME)
-        return 0;
-      break;
-    case AST_LIST:
-      for (node *it = n->a; it; it = it->next)
-        if (bound_is_variable(F, it))
-          return 1;
+  if (!n)
+    return 0;
+  switch (n->kind) {
+  case AST_IDENT:
+    return names_local(n, F);
+  case AST_AWAIT:
+    return 1;
+  case AST_UNARY:
+    if (n->op == SIZEOF || n->op == ALIGNOF)
       return 0;
-    default:
-      break;
-    }
-    return bound_is_variable(F, n->a) || bound_is_variable(F, n->b) || bound_is_variable(F, n->c) ||
-           bound_is_variable(F, n->d);
+    break;
+  case AST_TYPEOF:
+    if (n->a && n->a->kind != AST_TYPE_NAME)
+      return 0;
+    break;
+  case AST_LIST:
+    for (node *it = n->a; it; it = it->next)
+      if (bound_is_variable(F, it))
+        return 1;
+    return 0;
+  default:
+    break;
   }
-  return 0;
+  return bound_is_variable(F, n->a) || bound_is_variable(F, n->b) || bound_is_variable(F, n->c) ||
+         bound_is_variable(F, n->d);
 }
 
 /* Whether a declarator has a variable array bound; an array parameter's
@@ -1321,48 +1351,6 @@ static void print_at_file_scope(fnlow *F, node *decl, const char *after) {
   F->file_scope = saved;
 }
 
-typedef struct {
-  fnlow *F;
-  int clash;
-} claim_ctx;
-
-static void claim(claim_ctx *c, const node *at, int tag, const char *text, uint32_t len) {
-  lowerer *L = c->F->L;
-  const char *key = scope_key(L, tag, text, len);
-  if (has_scope_name(L, key)) {
-    error_at(L, at, "%s '%.*s' declared in an async function moves to file scope, where the name is "
-                    "already taken: rename it",
-             tag ? "tag" : "name", (int)len, text);
-    c->clash = 1;
-    return;
-  }
-  add_scope_name(L, key);
-}
-
-static int claim_visit(node *n, void *ctx) {
-  if ((n->kind == AST_STRUCT || n->kind == AST_ENUM) && (n->flags & DF_BODY) && n->text)
-    claim(ctx, n, 1, n->text, n->len);
-  else if (n->kind == AST_ENUMERATOR)
-    claim(ctx, n, 0, n->text, n->len);
-  return 0;
-}
-
-/* The names a local declaration takes at file scope once hoisted there
- * (its tags and enumerators, a typedef's names); 0 and a diagnostic when
- * one is taken already: by a file-scope declaration or another hoisted
- * type (the renaming that would keep both is not done). */
-static int claim_file_scope_names(fnlow *F, node *decl) {
-  claim_ctx c = {F, 0};
-  ast_find(decl->a, claim_visit, &c);
-  if (decl->flags & DF_TYPEDEF)
-    for (node *id = ast_first(decl->b); id; id = id->next) {
-      node *nm = ast_declarator_name(id->a);
-      if (nm)
-        claim(&c, nm, 0, nm->text, nm->len);
-    }
-  return !c.clash;
-}
-
 /* A struct, union or enum defined in a declaration's specifiers goes to
  * file scope by itself, and the declarators name it by its tag (an
  * anonymous one gets a tag): each declarator becomes a frame member or
@@ -1404,19 +1392,19 @@ static void lower_local_decl(fnlow *F, node *decl) {
         return;
       }
     }
-    if (claim_file_scope_names(F, decl))
+    if (claim_file_scope_names(F->L, decl))
       print_at_file_scope(F, decl, "");
     return;
   }
   int is_static = has_spec(decl->a, STATIC), is_extern = has_spec(decl->a, EXTERN);
   if (!decl->b) {
     /* A tag declaration (struct s {...};): it goes to file scope. */
-    if (claim_file_scope_names(F, decl))
+    if (claim_file_scope_names(F->L, decl))
       print_at_file_scope(F, decl, "");
     return;
   }
   if (!is_extern && !ast_function_declarator(ast_first(decl->b)->a)) {
-    if (!claim_file_scope_names(F, decl))
+    if (!claim_file_scope_names(F->L, decl))
       return;
     hoist_tag_definition(F, decl->a);
   }
@@ -1465,7 +1453,7 @@ static void lower_local_decl(fnlow *F, node *decl) {
       for (const node *sp = ast_first(decl->a); sp; sp = sp->next)
         if (sp->kind == AST_SPEC && sp->op == THREAD_LOCAL)
           print_node(&sw, sp);
-      print_member_specs(F, &sw, decl->a, 0, NULL);
+      print_member_specs(&sw, decl->a, 0, NULL);
       print_node(&sw, id->a);
       F->rename_decl = NULL;
       if (id->c) {
@@ -2149,6 +2137,16 @@ static void lower_function(lowerer *L, node *def, async_fn *fn, printer *out) {
   free(F.res_slots);
 }
 
+/* A plain declarator of a function that is async elsewhere: an error. */
+static void check_not_async(lowerer *L, node *d) {
+  node *nm = ast_function_declarator(d) ? ast_declarator_name(d) : NULL;
+  async_fn *fn = nm ? find_fn(L, nm->sym) : NULL;
+  if (!fn)
+    return;
+  error_at(L, nm, "'%s' is declared without 'async' here, but it is an async function", nm->text);
+  diag_at(L->d, DIAG_NOTE, fn->name_node->loc.begin, "'%s' is declared async here", nm->text);
+}
+
 /* ---- plain functions printed from the tree ---- */
 
 /* Names of async functions that a plain function's parameters or locals
@@ -2260,6 +2258,7 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
   L.P = P;
   L.d = P->d;
   L.A = P->A;
+  L.tu = tu;
   srcmap_init(&L.sites, P->buf, P->len, P->d->map.first_file, P->A);
   /* First the table of async functions, in declaration order, then the
    * names whose types hold pointers to them (their types rewritten). */
@@ -2271,26 +2270,16 @@ int lower_unit(const parser *P, node *tu, FILE *out, int print_all) {
         if (ast_function_declarator(id->a))
           add_fn(&L, e->a, id->a, id->b);
   }
-  collect_file_scope_names(&L, tu);
   /* A function is async in all its declarations or in none: its name
    * becomes the step function, which a plain prototype contradicts. */
   for (node *e = ast_first(tu->a); e; e = e->next) {
     if (e->flags & DF_ASYNC || is_async_decl(e) || (e->kind == AST_DECL && (e->flags & DF_TYPEDEF)))
       continue;
-    node *first = e->kind == AST_FUNC_DEF ? e->b : NULL;
-    node *ids = e->kind == AST_DECL ? e->b : NULL;
-    for (node *id = first ? NULL : ast_first(ids); first || id; id = id ? id->next : NULL) {
-      node *d = first ? first : id->a;
-      first = NULL;
-      node *nm = ast_function_declarator(d) ? ast_declarator_name(d) : NULL;
-      async_fn *fn = nm ? find_fn(&L, nm->sym) : NULL;
-      if (fn) {
-        error_at(&L, nm, "'%s' is declared without 'async' here, but it is an async function", nm->text);
-        diag_at(L.d, DIAG_NOTE, fn->name_node->loc.begin, "'%s' is declared async here", nm->text);
-      }
-      if (!id)
-        break;
-    }
+    if (e->kind == AST_FUNC_DEF)
+      check_not_async(&L, e->b);
+    else if (e->kind == AST_DECL)
+      for (node *id = ast_first(e->b); id; id = id->next)
+        check_not_async(&L, id->a);
   }
   ast_find(tu, register_visit, &L);
   printer w;
